@@ -1,0 +1,72 @@
+import { CliFailure, UsageError, type CliCommand, type CliIo } from './cli/io';
+import { run as feed } from './cli/feed';
+import { run as importCsv } from './cli/import';
+import { run as lint } from './cli/lint';
+import { run as fmt } from './cli/fmt';
+import { run as draft } from './cli/draft';
+import { run as due } from './cli/due';
+
+/** `deliberate`: a second thin front over src/core, for terminals and git hooks. */
+const COMMANDS: Record<string, CliCommand> = { feed, import: importCsv, lint, fmt, draft, due };
+
+const USAGE = `Usage: deliberate <command> [options]
+
+Commands:
+  feed <url|file> [--pattern RE] [--json]          print connection events from a feed
+  import <Connections.csv|Invitations.csv> --journal <file>
+                                                   add new people to the journal as status: new
+  lint <journal> [--json]                          print journal diagnostics (exit 1 on errors)
+  fmt <journal> [--check]                          normalise metadata lines only
+  draft <person> --journal <file> [--model M] [--host H] [--kind note|message|email]
+                                                   stream a draft from a local Ollama model
+  due <journal> [--date YYYY-MM-DD]                list follow-ups that are due
+
+Exit status: 0 success, 1 lint errors, 2 bad usage or input, 3 model or server error.`;
+
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    (name === undefined ? io.err : io.out)(USAGE + '\n');
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-v') {
+    io.out(`${process.env.DELIBERATE_VERSION ?? 'dev'}\n`);
+    return 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(`deliberate: unknown command '${oneLine(name)}'. Run 'deliberate --help'.\n`);
+    return 2;
+  }
+  try {
+    return await command(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof CliFailure) {
+      io.err(`deliberate ${name}: ${oneLine(error.message)}\n`);
+      return error.exitCode;
+    }
+    // parseArgs throws TypeErrors with a code for unknown or malformed options.
+    if (error && typeof error === 'object' && 'code' in error && String((error as { code: unknown }).code).startsWith('ERR_PARSE_ARGS')) {
+      io.err(`deliberate ${name}: ${oneLine((error as Error).message)}\n`);
+      return 2;
+    }
+    io.err(`deliberate ${name}: ${oneLine(error instanceof Error ? error.message : String(error))}\n`);
+    return 2;
+  }
+}
+
+/** Keeps every error to one line, whatever untrusted text it quotes. */
+export function oneLine(text: string): string {
+  return text.replace(/[\r\n\u2028\u2029]+/g, ' ').trim();
+}
+
+if (require.main === module) {
+  const io: CliIo = {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+    cwd: process.cwd(),
+    now: () => (process.env.DELIBERATE_TODAY ? new Date(`${process.env.DELIBERATE_TODAY}T12:00:00`) : new Date())
+  };
+  // Let the last stdout chunk drain before exiting (piped output would be cut otherwise).
+  void main(process.argv.slice(2), io).then((code) => { process.exitCode = code; });
+}

@@ -1,0 +1,110 @@
+import type * as vscode from 'vscode';
+import type { ConnectionEvent, Decision, DraftKind } from './core/types';
+
+/**
+ * The contracts between the thin VS Code glue areas. extension.ts builds one object of each
+ * and hands the same `Services` to every area's `register*` function, so areas talk through
+ * these interfaces and never reach into each other's files.
+ */
+
+/** Per-feed health, shown by the sidebar. Messages are already redacted of tokens. */
+export interface FeedStatus {
+  /** The configured url (a `secret:` reference for token URLs, never the token itself). */
+  key: string;
+  label: string;
+  lastFetch?: string;
+  itemCount: number;
+  skipped: number;
+  error?: string;
+  loading: boolean;
+}
+
+export interface FeedService {
+  readonly onDidChange: vscode.Event<void>;
+  /** Connection events from every feed, already without ids the journal holds. */
+  events(): readonly ConnectionEvent[];
+  statuses(): readonly FeedStatus[];
+  /** Fetches all feeds; concurrent calls share one run. Never rejects: errors land in statuses. */
+  refresh(token?: vscode.CancellationToken): Promise<void>;
+}
+
+/** One journal entry as other areas need it (a projection of the core journal model). */
+export interface JournalPerson {
+  id: string | undefined;
+  name: string;
+  status: string | undefined;
+  via?: string;
+  link?: string;
+  source?: string;
+  tags: string[];
+  seen?: string;
+  decided?: string;
+  followUp?: string;
+  /** 0-based question index → answer text. */
+  answers: Record<number, string>;
+  draft?: string;
+  log: { date: string; text: string }[];
+  /** 0-based line of the `## Name` heading. */
+  line: number;
+}
+
+export interface DecisionOptions {
+  /** YYYY-MM-DD; required by the defer flow, optional otherwise. */
+  followUp?: string;
+}
+
+export interface JournalStore {
+  /** Fires after the journal text changed: our edits, hand edits in the editor, or on disk. */
+  readonly onDidChange: vscode.Event<void>;
+  /** The resolved journal URI, or undefined when there is no workspace or the path is refused. */
+  uri(): vscode.Uri | undefined;
+  people(): readonly JournalPerson[];
+  findById(id: string): JournalPerson | undefined;
+  recordDecision(person: ConnectionEvent, decision: Decision, options?: DecisionOptions): Promise<void>;
+  setAnswer(person: ConnectionEvent, questionIndex: number, text: string): Promise<void>;
+  setDraft(person: ConnectionEvent, text: string, kind: DraftKind): Promise<void>;
+  appendLog(person: ConnectionEvent, text: string): Promise<void>;
+  /** Adds people as `status: new`, skipping ids already present. Writes nothing on failure. */
+  addNew(people: readonly ConnectionEvent[]): Promise<{ added: number; existing: number }>;
+  /** Opens (creating if missing) the journal in an editor with language `connections`. */
+  open(options?: { revealId?: string }): Promise<vscode.TextEditor | undefined>;
+}
+
+export type DraftState = 'loading' | 'streaming' | 'done' | 'cancelled' | 'incomplete' | 'truncated' | 'error';
+
+export interface DraftUpdate {
+  personId: string;
+  kind: DraftKind;
+  text: string;
+  state: DraftState;
+  /** An actionable message when state is 'error' (never a bare "fetch failed"). */
+  error?: string;
+  model: string;
+}
+
+export interface DraftService {
+  readonly onDidUpdate: vscode.Event<DraftUpdate>;
+  /** Starts a draft, cancelling any in progress. Resolves when the stream ends. Never sends anything. */
+  start(person: ConnectionEvent, kind: DraftKind): Promise<void>;
+  cancel(): void;
+  current(): DraftUpdate | undefined;
+}
+
+/** Everyone the user can act on, merged from feeds, imports and the journal. */
+export interface PeopleDirectory {
+  readonly onDidChange: vscode.Event<void>;
+  all(): readonly ConnectionEvent[];
+  /** The person selected in the sidebar, if any. */
+  selected(): ConnectionEvent | undefined;
+  /** The selected person, else a quick pick; undefined when the user dismissed it. */
+  pick(placeHolder: string): Promise<ConnectionEvent | undefined>;
+}
+
+export interface Services {
+  readonly context: vscode.ExtensionContext;
+  readonly log: vscode.LogOutputChannel;
+  readonly feeds: FeedService;
+  readonly journal: JournalStore;
+  readonly drafts: DraftService;
+  readonly people: PeopleDirectory;
+}

@@ -1,0 +1,2 @@
+// PLACEHOLDER owned by the sidebar area: the webview bundle entry.
+export {};
