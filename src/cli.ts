@@ -47,7 +47,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
     // parseArgs throws TypeErrors with a code for unknown or malformed options.
     if (error && typeof error === 'object' && 'code' in error && String((error as { code: unknown }).code).startsWith('ERR_PARSE_ARGS')) {
-      io.err(`deliberate ${name}: ${oneLine((error as Error).message)}\n`);
+      io.err(`deliberate ${name}: ${oneLine(String((error as { message?: unknown }).message))}\n`);
       return 2;
     }
     io.err(`deliberate ${name}: ${oneLine(error instanceof Error ? error.message : String(error))}\n`);
