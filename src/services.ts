@@ -98,6 +98,10 @@ export interface PeopleDirectory {
   selected(): ConnectionEvent | undefined;
   /** The selected person, else a quick pick; undefined when the user dismissed it. */
   pick(placeHolder: string): Promise<ConnectionEvent | undefined>;
+  /** Whether the sidebar webview is visible now (drafts stream into an editor when it is not). */
+  isSidebarVisible(): boolean;
+  /** Selects a person in the sidebar (and reveals the view), e.g. after a CodeLens action. */
+  select(id: string): void;
 }
 
 export interface Services {
