@@ -1,6 +1,125 @@
-// PLACEHOLDER: `deliberate draft`, built by its area.
-import { UsageError, type CliCommand } from './io';
+/**
+ * `deliberate draft <person> --journal <file> [--model M] [--host H] [--kind note|message|email]`
+ * streams a draft from a local Ollama model to stdout. It reads the journal and never writes it.
+ * Exit 2: bad usage or unknown person; exit 3: the model or server failed.
+ */
+import { readFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { entryAnswers, parseJournal, type Journal, type JournalEntry } from '../core/journal';
+import { DRAFT_KINDS, type DraftKind } from '../core/types';
+import { buildDraftPrompt } from '../core/drafting/prompt';
+import { runDraft } from '../core/drafting/run';
+import { countChars, NOTE_CHAR_LIMIT, overLimit } from '../core/drafting/kinds';
+import { displayHost, InvalidHostError, normaliseHost } from '../core/llm/host';
+import { LlmError } from '../core/llm/errors';
+import { CliFailure, UsageError, type CliCommand } from './io';
 
-export const run: CliCommand = async () => {
-  throw new UsageError('deliberate draft is not available yet');
+const USAGE = 'usage: deliberate draft <person> --journal <file> [--model M] [--host H] [--kind note|message|email]';
+
+/** By id first, then by name (case and spacing ignored); an ambiguous name asks for the id. */
+export function findPerson(journal: Journal, query: string): JournalEntry {
+  const byId = journal.byId.get(query);
+  if (byId) return byId;
+  const wanted = query.trim().replace(/\s+/g, ' ').toLowerCase();
+  const matches = journal.entries.filter((entry) => entry.name.trim().replace(/\s+/g, ' ').toLowerCase() === wanted);
+  if (matches.length === 1) return matches[0];
+  if (matches.length > 1) {
+    const ids = matches.map((entry) => entry.id ?? `line ${entry.headingLine + 1}`).join(', ');
+    throw new UsageError(`'${query}' matches ${matches.length} entries; pass the id instead (${ids})`);
+  }
+  throw new UsageError(`no person '${query}' in the journal (match a '## Name' heading or an id)`);
+}
+
+/** Reads the journal named by --journal; any failure is one actionable line (exit 2). */
+async function readJournal(file: string, cwd: string): Promise<{ path: string; text: string }> {
+  const absolute = path.resolve(cwd, file);
+  try {
+    return { path: absolute, text: await readFile(absolute, 'utf8') };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String((error as Error).message);
+    throw new UsageError(`cannot read journal '${file}': ${reason}`);
+  }
+}
+
+async function readTemplate(journalPath: string): Promise<string | undefined> {
+  try {
+    return await readFile(path.join(path.dirname(journalPath), '.deliberate', 'prompt.md'), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+export const run: CliCommand = async (argv, io) => {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: { journal: { type: 'string' }, model: { type: 'string' }, host: { type: 'string' }, kind: { type: 'string' } },
+    allowPositionals: true,
+    strict: true
+  });
+  if (positionals.length !== 1 || !positionals[0].trim()) throw new UsageError(`expected exactly one <person>; ${USAGE}`);
+  if (!values.journal) throw new UsageError(`missing --journal <file>; ${USAGE}`);
+  const kind = (values.kind ?? 'message') as DraftKind;
+  if (!DRAFT_KINDS.includes(kind)) throw new UsageError(`--kind must be note, message or email, not '${values.kind}'`);
+  let host: string;
+  try {
+    host = normaliseHost(values.host ?? process.env.OLLAMA_HOST);
+  } catch (error) {
+    throw new UsageError(error instanceof InvalidHostError ? error.message : String(error));
+  }
+  const model = values.model?.trim() || process.env.DELIBERATE_MODEL?.trim() || 'llama3.2';
+
+  const file = await readJournal(values.journal, io.cwd);
+  const journal = parseJournal(file.text);
+  const entry = findPerson(journal, positionals[0]);
+  const prompt = buildDraftPrompt({
+    person: { person: entry.name, via: entry.via ?? null, link: entry.link ?? null, source: entry.source ?? '', headline: '' },
+    kind,
+    answers: entryAnswers(journal, entry),
+    profile: process.env.DELIBERATE_PROFILE ?? '',
+    log: entry.log.map((line) => ({ date: line.date, text: line.text })),
+    template: await readTemplate(file.path)
+  });
+
+  let text = '';
+  const interrupt = new AbortController();
+  const onSigint = () => interrupt.abort();
+  process.once('SIGINT', onSigint);
+  // ollama-js logs skipped non-JSON lines with console.warn; stderr is reserved for our one-line errors.
+  const warn = console.warn;
+  console.warn = () => {};
+  let result;
+  try {
+    result = await runDraft(prompt, { host, model, firstTokenTimeoutMs: 300_000, idleTimeoutMs: 60_000 }, {
+      signal: interrupt.signal,
+      onDelta: (delta) => {
+        text += delta;
+        io.out(delta);
+      }
+    });
+  } catch (error) {
+    if (text && !text.endsWith('\n')) io.out('\n');
+    const message = error instanceof LlmError ? error.message : `Ollama at ${displayHost(host)} failed: ${error instanceof Error ? error.message : String(error)}`;
+    throw new CliFailure(message, 3);
+  } finally {
+    console.warn = warn;
+    process.removeListener('SIGINT', onSigint);
+  }
+  if (text && !text.endsWith('\n')) io.out('\n');
+  switch (result.end) {
+    case 'cancelled':
+      throw new CliFailure(text ? 'interrupted; the partial draft is above' : 'interrupted before the model answered', 130);
+    case 'incomplete':
+      throw new CliFailure('the model stopped before finishing; the draft above may be incomplete', 3);
+    case 'length':
+      io.err('deliberate draft: warning: the draft hit the length limit and was cut off\n');
+      break;
+    default:
+      if (!text.trim()) throw new CliFailure(`${model} returned an empty draft; try again or pick another model`, 3);
+  }
+  if (overLimit(text, kind)) {
+    io.err(`deliberate draft: warning: the note is ${countChars(text)} characters; LinkedIn allows ${NOTE_CHAR_LIMIT}\n`);
+  }
+  return 0;
 };

@@ -1,6 +1,42 @@
-// PLACEHOLDER: `deliberate feed`, built by its area.
+import { parseArgs } from 'node:util';
+import { FeedLoadError, loadFeed } from '../core/feeds';
 import { UsageError, type CliCommand } from './io';
 
-export const run: CliCommand = async () => {
-  throw new UsageError('deliberate feed is not available yet');
+const USAGE = 'usage: deliberate feed <url|file> [--pattern RE] [--json]';
+
+/**
+ * `deliberate feed <url|file> [--pattern RE] [--json]`: prints the connection events of one
+ * feed. Any failure (unreadable file, HTTP error, not a feed, bad pattern) is one line on
+ * stderr naming the feed, exit 2. Skipped-item warnings go to stderr; stdout stays parseable.
+ */
+export const run: CliCommand = async (argv, io) => {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: { pattern: { type: 'string' }, json: { type: 'boolean' }, label: { type: 'string' } },
+    allowPositionals: true,
+    strict: true
+  });
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? `missing <url|file>; ${USAGE}` : `one feed at a time; ${USAGE}`);
+  let result;
+  try {
+    result = await loadFeed({ url: positionals[0], label: values.label, pattern: values.pattern }, { baseDir: io.cwd });
+  } catch (error) {
+    throw new UsageError(error instanceof FeedLoadError ? error.message : String((error as Error).message ?? error));
+  }
+  if (result.notModified) throw new UsageError('the server answered 304 Not Modified to an unconditional request');
+  const { events, warnings } = result.parsed;
+  for (const warning of warnings) io.err(`deliberate feed: warning: ${warning}\n`);
+  if (values.json) {
+    const rows = events.map(({ id, person, via, link, date, title }) => ({ id, person, via, link, date, title }));
+    io.out(`${JSON.stringify(rows, null, 2)}\n`);
+    return 0;
+  }
+  if (events.length === 0) io.err('deliberate feed: no connection events in this feed (try --pattern with a (?<person>…) group)\n');
+  for (const event of events) {
+    const parts = [event.date ?? '-', event.person];
+    if (event.via) parts.push(`via ${event.via}`);
+    if (event.link) parts.push(event.link);
+    io.out(`${parts.join('\t')}\n`);
+  }
+  return 0;
 };

@@ -1,6 +1,27 @@
-// PLACEHOLDER: `deliberate fmt`, built by its area.
-import { UsageError, type CliCommand } from './io';
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { formatJournal } from '../core/journal';
+import { readJournalFile } from './journalFile';
+import { CliFailure, type CliCommand } from './io';
 
-export const run: CliCommand = async () => {
-  throw new UsageError('deliberate fmt is not available yet');
+/**
+ * `deliberate fmt <journal> [--check]`: rewrites metadata lines in place (prose untouched).
+ * With --check it writes nothing and exits 1 when the file would change, for git hooks.
+ */
+export const run: CliCommand = async (argv, io) => {
+  const { values, positionals } = parseArgs({ args: argv, options: { check: { type: 'boolean' } }, allowPositionals: true, strict: true });
+  const { path, text } = await readJournalFile(positionals[0], io, 'fmt [--check]');
+  const formatted = formatJournal(text);
+  if (formatted === text) return 0;
+  if (values.check) {
+    io.err(`${positionals[0]}: metadata is not formatted; run 'deliberate fmt ${positionals[0]}'\n`);
+    return 1;
+  }
+  try {
+    await writeFile(path, formatted, 'utf8');
+  } catch (error) {
+    throw new CliFailure(`cannot write '${positionals[0]}': ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 2);
+  }
+  io.out(`formatted ${positionals[0]}\n`);
+  return 0;
 };

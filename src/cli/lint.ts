@@ -1,6 +1,19 @@
-// PLACEHOLDER: `deliberate lint`, built by its area.
-import { UsageError, type CliCommand } from './io';
+import { parseArgs } from 'node:util';
+import { lintJournal, parseJournal } from '../core/journal';
+import { localIsoDate } from '../core/types';
+import { readJournalFile } from './journalFile';
+import type { CliCommand } from './io';
 
-export const run: CliCommand = async () => {
-  throw new UsageError('deliberate lint is not available yet');
+/** `deliberate lint <journal> [--json]`: exit 1 when any diagnostic is an error. */
+export const run: CliCommand = async (argv, io) => {
+  const { values, positionals } = parseArgs({ args: argv, options: { json: { type: 'boolean' } }, allowPositionals: true, strict: true });
+  const { text } = await readJournalFile(positionals[0], io, 'lint [--json]');
+  const diagnostics = lintJournal(parseJournal(text), { today: localIsoDate(io.now()) });
+  if (values.json) {
+    const rows = diagnostics.map((d) => ({ line: d.line + 1, severity: d.severity, code: d.code, message: d.message }));
+    io.out(`${JSON.stringify(rows, null, 2)}\n`);
+  } else {
+    for (const d of diagnostics) io.out(`${positionals[0]}:${d.line + 1}: ${d.severity} ${d.code}: ${d.message}\n`);
+  }
+  return diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 };

@@ -1,9 +1,47 @@
-// PLACEHOLDER owned by the journal area: replaced by the real JournalStore and language features.
 import * as vscode from 'vscode';
 import type { JournalStore, Services } from '../services';
+import { registerAccept } from '../commands/accept';
+import { registerDecline } from '../commands/decline';
+import { registerDefer } from '../commands/defer';
+import { registerLogAction } from '../commands/logAction';
+import { registerOpenJournal } from '../commands/openJournal';
+import { registerOpenJournalPreview } from '../commands/openJournalPreview';
+import { registerShowFollowUps, scheduleFollowUpNotice } from '../commands/showFollowUps';
+import { JournalCodeLensProvider } from './codeLens';
+import { JournalCompletionProvider } from './completion';
+import { registerDiagnostics } from './diagnostics';
+import { JournalHoverProvider } from './hover';
+import { JournalFoldingProvider, JournalSymbolProvider } from './outline';
+import { JournalStoreImpl } from './store';
 
-export function createJournalStore(_context: vscode.ExtensionContext, _log: vscode.LogOutputChannel): JournalStore {
-  throw new Error('journal area not built yet');
+export { JournalStoreImpl, JournalWriteError } from './store';
+
+const SELECTOR: vscode.DocumentSelector = { language: 'connections' };
+
+/** The store does no I/O here: it loads on first use. */
+export function createJournalStore(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): JournalStore {
+  const store = new JournalStoreImpl(log);
+  context.subscriptions.push(store);
+  return store;
 }
 
-export function registerJournalFeatures(_services: Services): void {}
+/** Language features for `connections` documents, the journal commands and the follow-up notice. */
+export function registerJournalFeatures(services: Services): void {
+  const { context } = services;
+  context.subscriptions.push(
+    vscode.languages.registerDocumentSymbolProvider(SELECTOR, new JournalSymbolProvider(), { label: 'Deliberate' }),
+    vscode.languages.registerFoldingRangeProvider(SELECTOR, new JournalFoldingProvider()),
+    vscode.languages.registerCodeLensProvider(SELECTOR, new JournalCodeLensProvider()),
+    vscode.languages.registerHoverProvider(SELECTOR, new JournalHoverProvider()),
+    vscode.languages.registerCompletionItemProvider(SELECTOR, new JournalCompletionProvider(), ':', ' ', '#', '-'),
+    registerAccept(services),
+    registerDecline(services),
+    registerDefer(services),
+    registerLogAction(services),
+    registerOpenJournal(services),
+    registerOpenJournalPreview(services),
+    registerShowFollowUps(services),
+    scheduleFollowUpNotice(services)
+  );
+  registerDiagnostics(context);
+}

@@ -1,2 +1,257 @@
-// PLACEHOLDER owned by the sidebar area: the typed, zod-validated webview message protocol.
-export {};
+/**
+ * The typed message protocol between the sidebar host (src/sidebar) and the webview bundle
+ * (src/webview). Both ends validate every message with these zod schemas, because a webview
+ * is a separate, less trusted context: a bug or injected script there must not be able to make
+ * the host do anything outside this small vocabulary. No vscode import here (ESLint rule).
+ */
+import { z } from 'zod';
+
+/** Incoming webview messages larger than this (as JSON) are rejected before parsing. */
+export const MAX_WEBVIEW_MESSAGE_CHARS = 256 * 1024;
+/** Hard caps on untrusted text so a hostile feed cannot balloon the view. */
+export const MAX_TEXT = 20_000;
+const MAX_SHORT = 2_000;
+const MAX_PEOPLE = 200_000;
+
+const shortText = z.string().max(MAX_SHORT);
+const longText = z.string().max(MAX_TEXT);
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const idText = z.string().min(1).max(MAX_SHORT);
+
+export const statusSchema = z.enum(['new', 'accepted', 'declined', 'deferred']);
+export const decisionSchema = z.enum(['accepted', 'declined', 'deferred']);
+export const draftKindSchema = z.enum(['note', 'message', 'email']);
+export const draftStateSchema = z.enum(['loading', 'streaming', 'done', 'cancelled', 'incomplete', 'truncated', 'error']);
+
+/** One person as the list needs it: a feed event not yet in the journal, or a journal entry. */
+export const personItemSchema = z.object({
+  id: idText,
+  name: shortText,
+  via: shortText.nullable(),
+  source: shortText,
+  /** ISO 8601 instant or YYYY-MM-DD; null when unknown. */
+  date: shortText.nullable(),
+  headline: shortText,
+  link: shortText.nullable(),
+  tags: z.array(shortText).max(100),
+  status: statusSchema,
+  /** Where the row comes from: a feed/import event or the journal. */
+  origin: z.enum(['feed', 'journal']),
+  followUp: isoDay.nullable(),
+  decided: isoDay.nullable()
+});
+export type PersonItem = z.infer<typeof personItemSchema>;
+
+/*
+ * People travel as packed columns: one string per field, values joined by NUL. Validating
+ * 30,000 objects field by field with zod costs ~100 ms, which alone would blow the 150 ms
+ * first-render budget; a dozen long strings validate (and structured-clone) in a few ms while
+ * every rule below is still enforced: field caps, enums, day format, equal column lengths.
+ * The host strips NUL and \u0001 from values before packing.
+ */
+const FIELD = '\u0000';
+const TAG = '\u0001';
+const STATUS_CODES = { new: 'n', accepted: 'a', declined: 'd', deferred: 'f' } as const;
+const STATUS_BY_CODE: Record<string, PersonItem['status']> = { n: 'new', a: 'accepted', d: 'declined', f: 'deferred' };
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+const column = z.string().max(MAX_PEOPLE * (MAX_SHORT + 1));
+
+export const packedPeopleSchema = z.object({
+  count: z.number().int().min(0).max(MAX_PEOPLE),
+  id: column,
+  name: column,
+  via: column,
+  source: column,
+  date: column,
+  headline: column,
+  link: column,
+  tags: column,
+  status: z.string().regex(/^[nadf]*$/),
+  origin: z.string().regex(/^[fj]*$/),
+  followUp: column,
+  decided: column
+}).transform((packed, ctx): PersonItem[] => {
+  const n = packed.count;
+  if (n === 0) return [];
+  let valid = true;
+  const fail = (path: (string | number)[], message: string) => {
+    if (valid) ctx.addIssue({ code: z.ZodIssueCode.custom, path, message });
+    valid = false;
+  };
+  const split = (name: 'id' | 'name' | 'via' | 'source' | 'date' | 'headline' | 'link' | 'tags' | 'followUp' | 'decided') => {
+    const values = packed[name].split(FIELD);
+    if (values.length !== n) fail([name], `${values.length} values for ${n} people`);
+    for (let i = 0; i < values.length && valid; i++) {
+      const value = values[i];
+      if (value.length > MAX_SHORT) fail([name, i], 'too long');
+      else if ((name === 'followUp' || name === 'decided') && value && !DAY.test(value)) fail([name, i], 'not YYYY-MM-DD');
+      else if (name === 'id' && !value) fail([name, i], 'empty id');
+    }
+    return values;
+  };
+  const [id, name, via, source, date, headline, link, tags, followUp, decided] =
+    (['id', 'name', 'via', 'source', 'date', 'headline', 'link', 'tags', 'followUp', 'decided'] as const).map(split);
+  if (packed.status.length !== n || packed.origin.length !== n) fail(['status'], 'status/origin length');
+  if (!valid) return z.NEVER;
+  const people = new Array<PersonItem>(n);
+  for (let i = 0; i < n; i++) {
+    people[i] = {
+      id: id[i], name: name[i], via: via[i] || null, source: source[i], date: date[i] || null, headline: headline[i], link: link[i] || null,
+      tags: tags[i] ? tags[i].split(TAG) : [], status: STATUS_BY_CODE[packed.status[i]], origin: packed.origin[i] === 'j' ? 'journal' : 'feed',
+      followUp: followUp[i] || null, decided: decided[i] || null
+    };
+  }
+  return people;
+});
+export type PackedPeople = z.input<typeof packedPeopleSchema>;
+
+function clean(value: string | null): string {
+  if (value === null) return '';
+  return value.includes(FIELD) || value.includes(TAG) ? value.split(FIELD).join('').split(TAG).join('') : value;
+}
+
+/** Packs people for the wire (host side). Values must already be within MAX_SHORT. */
+export function packPeople(people: readonly PersonItem[]): PackedPeople {
+  const col = (pick: (p: PersonItem) => string | null) => people.map((p) => clean(pick(p))).join(FIELD);
+  return {
+    count: people.length,
+    id: col((p) => p.id), name: col((p) => p.name), via: col((p) => p.via), source: col((p) => p.source), date: col((p) => p.date),
+    headline: col((p) => p.headline), link: col((p) => p.link), tags: people.map((p) => p.tags.map(clean).filter(Boolean).join(TAG)).join(FIELD),
+    status: people.map((p) => STATUS_CODES[p.status]).join(''), origin: people.map((p) => (p.origin === 'journal' ? 'j' : 'f')).join(''),
+    followUp: col((p) => p.followUp), decided: col((p) => p.decided)
+  };
+}
+
+export const burstSchema = z.object({
+  via: shortText,
+  eventIds: z.array(idText).max(MAX_PEOPLE),
+  start: shortText,
+  end: shortText,
+  count: z.number().int().nonnegative()
+});
+export type BurstInfo = z.infer<typeof burstSchema>;
+
+export const feedStatusSchema = z.object({
+  key: shortText,
+  label: shortText,
+  lastFetch: shortText.optional(),
+  itemCount: z.number().int().nonnegative(),
+  skipped: z.number().int().nonnegative(),
+  error: shortText.optional(),
+  loading: z.boolean()
+});
+export type FeedStatusInfo = z.infer<typeof feedStatusSchema>;
+
+export const detailSchema = z.object({
+  id: idText,
+  name: shortText,
+  headline: shortText,
+  via: shortText.nullable(),
+  source: shortText,
+  link: shortText.nullable(),
+  date: shortText.nullable(),
+  message: longText.nullable(),
+  status: statusSchema,
+  followUp: isoDay.nullable(),
+  decided: isoDay.nullable(),
+  tags: z.array(shortText).max(100),
+  /** Eight entries, one per deliberation question, '' when unanswered. */
+  answers: z.array(longText).length(8),
+  draft: longText.nullable(),
+  log: z.array(z.object({ date: shortText, text: longText })).max(10_000),
+  inJournal: z.boolean()
+});
+export type PersonDetail = z.infer<typeof detailSchema>;
+
+export const draftUpdateSchema = z.object({
+  personId: idText,
+  kind: draftKindSchema,
+  text: longText,
+  state: draftStateSchema,
+  error: longText.optional(),
+  model: shortText
+});
+export type DraftUpdateInfo = z.infer<typeof draftUpdateSchema>;
+
+export const hostMessageSchema = z.discriminatedUnion('type', [
+  /** The full data set; sent after 'ready' and whenever an incremental patch would be larger. */
+  z.object({
+    type: z.literal('init'),
+    people: packedPeopleSchema,
+    bursts: z.array(burstSchema).max(MAX_PEOPLE),
+    feeds: z.array(feedStatusSchema).max(1_000),
+    today: isoDay,
+    loading: z.boolean(),
+    hasWorkspace: z.boolean()
+  }),
+  /** Incremental update: a decision moves one row instead of re-sending 30,000. */
+  z.object({
+    type: z.literal('patch'),
+    upsert: packedPeopleSchema,
+    remove: z.array(idText).max(MAX_PEOPLE),
+    bursts: z.array(burstSchema).max(MAX_PEOPLE).optional(),
+    today: isoDay
+  }),
+  z.object({ type: z.literal('feeds'), feeds: z.array(feedStatusSchema).max(1_000), loading: z.boolean() }),
+  z.object({ type: z.literal('detail'), detail: detailSchema.nullable() }),
+  z.object({ type: z.literal('draft'), update: draftUpdateSchema.nullable() }),
+  /** The host asks the view to select someone (palette, CodeLens). */
+  z.object({ type: z.literal('select'), id: idText }),
+  /** Text for the ARIA live region, e.g. "Accepted Ada Lovelace". */
+  z.object({ type: z.literal('announce'), text: shortText })
+]);
+/** What the webview receives after validation (people unpacked). */
+export type HostMessage = z.infer<typeof hostMessageSchema>;
+/** What the host sends (people packed). */
+export type HostMessageWire = z.input<typeof hostMessageSchema>;
+
+/** Actions the empty state and toolbar may request; a closed list, never a command id. */
+export const viewActionSchema = z.enum(['addFeed', 'importLinkedInExport', 'openSample', 'refresh', 'openJournal']);
+export type ViewAction = z.infer<typeof viewActionSchema>;
+
+export const webviewMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ready') }),
+  z.object({ type: z.literal('select'), id: idText.nullable() }),
+  z.object({ type: z.literal('openLink'), url: z.string().max(MAX_SHORT) }),
+  z.object({ type: z.literal('decide'), id: idText, decision: decisionSchema, followUp: isoDay.optional() }),
+  z.object({ type: z.literal('saveAnswer'), id: idText, index: z.number().int().min(0).max(7), text: longText }),
+  z.object({ type: z.literal('draftStart'), id: idText, kind: draftKindSchema }),
+  z.object({ type: z.literal('draftCancel') }),
+  z.object({ type: z.literal('draftCopy'), text: longText }),
+  z.object({ type: z.literal('draftSave'), id: idText, kind: draftKindSchema, text: longText }),
+  z.object({ type: z.literal('appendLog'), id: idText, text: z.string().min(1).max(MAX_SHORT) }),
+  z.object({ type: z.literal('action'), action: viewActionSchema }),
+  z.object({ type: z.literal('retryFeed'), key: shortText }),
+  /** Opens the journal at this person's entry. */
+  z.object({ type: z.literal('revealInJournal'), id: idText }),
+  /** Errors inside the webview are reported to the host log instead of vanishing. */
+  z.object({ type: z.literal('error'), message: shortText })
+]);
+export type WebviewMessage = z.infer<typeof webviewMessageSchema>;
+
+export type ParseResult<T> = { ok: true; message: T } | { ok: false; reason: string };
+
+/** Validates a message from the webview; rejects oversized payloads before zod walks them. */
+export function parseWebviewMessage(raw: unknown): ParseResult<WebviewMessage> {
+  let size: number;
+  try {
+    size = JSON.stringify(raw)?.length ?? 0;
+  } catch {
+    return { ok: false, reason: 'not serializable' };
+  }
+  if (size > MAX_WEBVIEW_MESSAGE_CHARS) return { ok: false, reason: `oversized (${size} chars)` };
+  return toResult(webviewMessageSchema.safeParse(raw));
+}
+
+/** Validates a message from the host (the webview end of the contract). */
+export function parseHostMessage(raw: unknown): ParseResult<HostMessage> {
+  return toResult(hostMessageSchema.safeParse(raw));
+}
+
+function toResult<T>(result: z.SafeParseReturnType<unknown, T>): ParseResult<T> {
+  if (result.success) return { ok: true, message: result.data };
+  const issue = result.error.issues[0];
+  const where = issue?.path.join('.') || 'message';
+  return { ok: false, reason: `${where}: ${issue?.message ?? 'invalid'}` };
+}

@@ -75,8 +75,9 @@ export async function openWorkbench(options: WorkbenchOptions = {}): Promise<Wor
       async sidebarFrame(readySelector = '[data-testid="app"]') {
         const deadline = Date.now() + 45_000;
         while (Date.now() < deadline) {
+          // A webview view is an iframe (pre/index.html) holding the content frame (pre/fake.html).
           for (const frame of page.frames()) {
-            if (!frame.url().includes('vscode-webview')) continue;
+            if (frame === page.mainFrame() || !frame.url().includes('/webview/')) continue;
             try {
               if (await frame.locator(readySelector).count() > 0) return frame;
             } catch {

@@ -1,0 +1,91 @@
+/**
+ * `npm run bench`: builds the production bundles, generates the seeded inputs, runs every
+ * metric of issue 7, prints the table and writes bench/results.json.
+ * Options: `--only name,prefix` runs the matching metrics only (for working on one of them).
+ * Run with `node --expose-gc --import tsx` so each timed section starts from a collected heap.
+ */
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { GOALS } from './goals';
+import { createInputs, type BenchInputs } from './inputs';
+import type { MetricOutcome } from './lib/metric';
+import type { RunPlan } from './lib/timing';
+import { activation } from './metrics/activation';
+import { bundleSizes, productionBuild } from './metrics/bundle';
+import { csvImport, feedParse, journalEdit, journalParse } from './metrics/core';
+import { draftOverhead } from './metrics/draft';
+import { hostMemory } from './metrics/memory';
+import { webviewMetrics } from './metrics/webview';
+import { renderTable, toResults, writeResults } from './report';
+
+/** In-process timings are cheap: more runs. Browser and code-server runs cost seconds each. */
+const CORE: RunPlan = { warmup: 2, runs: 9 };
+const DRAFT: RunPlan = { warmup: 1, runs: 7 };
+const HEAVY: RunPlan = { warmup: 1, runs: 5 };
+/** Each memory run is a fresh process that warms up inside itself (memoryChild.ts). */
+const MEMORY: RunPlan = { warmup: 0, runs: 5 };
+
+interface Step {
+  names: string[];
+  run(inputs: BenchInputs, buildError: string | undefined): Promise<MetricOutcome[]>;
+}
+
+const steps: Step[] = [
+  { names: ['feed.parse.10k.ratio'], run: async (i) => [await feedParse(i, CORE)] },
+  { names: ['csv.import.30k.ratio'], run: async (i) => [await csvImport(i, CORE)] },
+  { names: ['journal.parse.30k.ratio'], run: async (i) => [await journalParse(i, CORE)] },
+  { names: ['journal.edit.30k.ms'], run: async (i) => [await journalEdit(i, CORE)] },
+  { names: ['draft.overhead.ratio'], run: async () => [await draftOverhead(DRAFT)] },
+  { names: ['memory.host.30k.mb'], run: async (i) => [await hostMemory(i, MEMORY)] },
+  { names: ['bundle.extension.kb', 'bundle.webview.kb'], run: async (_i, buildError) => bundleSizes(buildError) },
+  {
+    names: ['webview.render.30k.ms', 'webview.filter.30k.ms', 'webview.dom.nodes.30k'],
+    run: async (i, buildError) => buildError ? notBuilt(['webview.render.30k.ms', 'webview.filter.30k.ms', 'webview.dom.nodes.30k'], buildError) : webviewMetrics(i.people30k, HEAVY)
+  },
+  { names: ['activation.ms'], run: async (_i, buildError) => buildError ? notBuilt(['activation.ms'], buildError) : [await activation(HEAVY)] }
+];
+
+function notBuilt(names: string[], reason: string): MetricOutcome[] {
+  return names.map((name) => ({ name, notMeasured: reason }));
+}
+
+function selected(only: string[] | undefined, names: string[]): boolean {
+  return !only || names.some((name) => only.some((prefix) => name.startsWith(prefix)));
+}
+
+async function main(): Promise<void> {
+  const onlyIndex = process.argv.indexOf('--only');
+  const only = onlyIndex >= 0 ? process.argv[onlyIndex + 1]?.split(',').filter(Boolean) : undefined;
+  if (!(globalThis as { gc?: unknown }).gc) console.warn('bench: run with node --expose-gc for steadier in-process timings');
+  const started = Date.now();
+  const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+  const loadAtStart = load();
+  console.log('bench: production build…');
+  const buildError = productionBuild();
+  if (buildError) console.warn(`bench: ${buildError}`);
+  console.log('bench: generating seeded inputs…');
+  const inputs = createInputs();
+  const outcomes: MetricOutcome[] = [];
+  for (const step of steps) {
+    if (!selected(only, step.names)) continue;
+    const stepStart = Date.now();
+    process.stdout.write(`bench: ${step.names.join(', ')}… `);
+    const results = await step.run(inputs, buildError);
+    outcomes.push(...results);
+    console.log(`${((Date.now() - stepStart) / 1000).toFixed(1)} s`);
+  }
+  // Table and file in the issue's order, whatever order the steps ran in.
+  const order = (name: string) => GOALS.findIndex((goal) => goal.name === name);
+  outcomes.sort((a, b) => order(a.name) - order(b.name));
+  console.log(`\n${renderTable(outcomes)}`);
+  // Other work on this 2-core machine skews every timing; say how busy it was.
+  console.log(`- machine: ${cpus().length} cores; load average (1/5/15 min) ${loadAtStart} at start, ${load()} at end\n`);
+  const resultsPath = join(__dirname, 'results.json');
+  writeResults(resultsPath, toResults(outcomes));
+  console.log(`bench: wrote ${resultsPath} in ${((Date.now() - started) / 1000).toFixed(0)} s total`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+  process.exitCode = 1;
+});

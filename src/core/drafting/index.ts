@@ -1,0 +1,7 @@
+export * from './sanitize';
+export * from './kinds';
+export * from './template';
+export * from './prompt';
+export * from './throttle';
+export * from './run';
+export * from './thinkFilter';

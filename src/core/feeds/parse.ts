@@ -1,0 +1,69 @@
+/** Feed text → connection events: the fast scanner, and rss-parser as the fallback. */
+import type { ConnectionEvent } from '../types';
+import { BUILT_IN_PATTERNS, compilePattern, fieldsFromRaw, toEvent, type EventContext } from './events';
+import { FeedFormatError, scanFeed } from './scan';
+import { parseWithRssParser } from './rssParserPath';
+
+
+export interface ParseFeedOptions {
+  /** Source label each event carries. */
+  label: string;
+  /** Regex with named groups `person` and optionally `via`, tried before the built-ins. */
+  pattern?: string;
+  /** Stable key of the feed (its configured url), used for hashed ids. */
+  feedKey: string;
+}
+
+export interface ParsedFeed {
+  events: ConnectionEvent[];
+  /** Items dropped because they were broken (unbalanced tags, cut off). */
+  skipped: number;
+  warnings: string[];
+  /** How many items/entries the feed held, connection events or not. */
+  items?: number;
+}
+
+function contextFor(options: ParseFeedOptions): EventContext {
+  const patterns = options.pattern ? [compilePattern(options.pattern), ...BUILT_IN_PATTERNS] : BUILT_IN_PATTERNS;
+  return { label: options.label, feedKey: options.feedKey, patterns };
+}
+
+/**
+ * Parses RSS 2.0, RSS 1.0 or Atom text synchronously with the fast scanner. Throws a
+ * one-line Error for documents that are not feeds (HTML, JSON, empty, truncated) or a bad
+ * pattern. Duplicate ids inside one feed are kept once.
+ */
+export function parseFeed(xml: string, options: ParseFeedOptions): ParsedFeed {
+  const context = contextFor(options);
+  const scan = scanFeed(xml);
+  const events: ConnectionEvent[] = [];
+  const seen = new Set<string>();
+  for (const item of scan.items) {
+    const event = toEvent(fieldsFromRaw(item), context);
+    if (!event || seen.has(event.id)) continue;
+    seen.add(event.id);
+    events.push(event);
+  }
+  const warnings = [...scan.warnings];
+  if (scan.skipped > 0) warnings.push(`${scan.skipped} malformed item${scan.skipped === 1 ? '' : 's'} skipped`);
+  return { events, skipped: scan.skipped, warnings, items: scan.items.length + scan.skipped };
+}
+
+/**
+ * What the service and the CLI call: the scanner, and rss-parser's parseString when the
+ * scanner does not recognise the document's root. The scanner's message is kept when
+ * rss-parser cannot read it either.
+ */
+export async function parseFeedText(xml: string, options: ParseFeedOptions): Promise<ParsedFeed> {
+  try {
+    return parseFeed(xml, options);
+  } catch (error) {
+    if (!(error instanceof FeedFormatError) || !error.unrecognisedXml) throw error;
+    try {
+      const { events, items } = await parseWithRssParser(xml, contextFor(options));
+      return { events, skipped: 0, warnings: ['read with rss-parser (unusual feed layout)'], items };
+    } catch {
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,148 @@
+/**
+ * A streamed `/api/chat` call with the guarantees the drafting UI needs: cancellable before
+ * headers arrive, our own first-token and idle deadlines, the socket closed on every early exit,
+ * and every failure mapped to an LlmError. The hot loop does one callback and one clock read
+ * per chunk so it stays within a few percent of a bare `for await` over ollama-js.
+ */
+import type { AbortableAsyncIterator, ChatResponse, Message } from 'ollama';
+import { createOllamaClient, type FetchLike } from './client';
+import { LlmError, NO_DONE_MESSAGE, toLlmError } from './errors';
+import { displayHost } from './host';
+
+export interface ChatStreamRequest {
+  /** Normalised host (see normaliseHost). */
+  host: string;
+  model: string;
+  messages: Message[];
+  numCtx: number;
+  /** Upper bound on generated tokens; reaching it ends with `length`. */
+  numPredict?: number;
+  temperature?: number;
+  keepAlive?: string | number;
+  /** Cancels the request at any point, including while the model loads. */
+  signal?: AbortSignal;
+  firstTokenTimeoutMs: number;
+  idleTimeoutMs: number;
+  /** Called with each non-empty content piece, in order. */
+  onDelta(content: string): void;
+  /** Called once, when the first chunk arrives (the UI leaves its "loading model…" state). */
+  onFirstChunk?(): void;
+  fetch?: FetchLike;
+}
+
+/** How the stream ended when it did not throw. */
+export type ChatEnd = 'done' | 'length' | 'incomplete' | 'cancelled';
+
+export interface ChatStats {
+  totalDurationNs?: number;
+  loadDurationNs?: number;
+  promptEvalCount?: number;
+  evalCount?: number;
+}
+
+export interface ChatResult {
+  end: ChatEnd;
+  doneReason?: string;
+  stats: ChatStats;
+}
+
+type DeadlineKind = 'first-token' | 'idle';
+
+export async function streamChat(request: ChatStreamRequest): Promise<ChatResult> {
+  const deadline = new AbortController();
+  const signals = request.signal ? [request.signal, deadline.signal] : [deadline.signal];
+  const client = createOllamaClient(request.host, signals, request.fetch);
+  const context = { host: request.host, model: request.model };
+  let expired: DeadlineKind | undefined;
+  let receivedAny = false;
+  let lastChunkAt = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const expire = (kind: DeadlineKind) => {
+    expired = kind;
+    deadline.abort(new Error(`${kind} deadline`));
+  };
+  // Idle checks re-arm from the last chunk's time instead of resetting a timer per chunk.
+  const checkIdle = () => {
+    const quietFor = Date.now() - lastChunkAt;
+    if (quietFor >= request.idleTimeoutMs) expire('idle');
+    else timer = setTimeout(checkIdle, request.idleTimeoutMs - quietFor);
+  };
+  timer = setTimeout(() => expire('first-token'), request.firstTokenTimeoutMs);
+
+  const stats: ChatStats = {};
+  let stream: AbortableAsyncIterator<ChatResponse> | undefined;
+  let finished = false;
+  try {
+    if (request.signal?.aborted) return { end: 'cancelled', stats };
+    stream = await client.chat({
+      model: request.model,
+      messages: request.messages,
+      stream: true,
+      keep_alive: request.keepAlive,
+      options: {
+        num_ctx: request.numCtx,
+        ...(request.numPredict !== undefined ? { num_predict: request.numPredict } : {}),
+        ...(request.temperature !== undefined ? { temperature: request.temperature } : {})
+      }
+    });
+    let doneReason: string | undefined;
+    const callerSignal = request.signal;
+    for await (const part of stream) {
+      // Lines already buffered by ollama-js keep coming after an abort; stop at once instead.
+      if (expired || callerSignal?.aborted) break;
+      lastChunkAt = Date.now();
+      if (!receivedAny) {
+        receivedAny = true;
+        clearTimeout(timer);
+        timer = setTimeout(checkIdle, request.idleTimeoutMs);
+        request.onFirstChunk?.();
+      }
+      const content = part.message?.content;
+      if (content) request.onDelta(content);
+      if (part.done) {
+        doneReason = part.done_reason;
+        stats.totalDurationNs = part.total_duration;
+        stats.loadDurationNs = part.load_duration;
+        stats.promptEvalCount = part.prompt_eval_count;
+        stats.evalCount = part.eval_count;
+      }
+    }
+    if (request.signal?.aborted) return { end: 'cancelled', stats };
+    if (expired) throw deadlineError(expired, request);
+    finished = true;
+    return { end: doneReason === 'length' ? 'length' : 'done', doneReason, stats };
+  } catch (error) {
+    if (request.signal?.aborted) return { end: 'cancelled', stats };
+    if (expired) throw deadlineError(expired, request);
+    if (error instanceof Error && error.message === NO_DONE_MESSAGE) {
+      finished = true;
+      return { end: 'incomplete', stats };
+    }
+    const mapped = toLlmError(error, context, stream ? 'stream' : 'connect');
+    // A socket dropped after text arrived is a stream that ended without `done`: keep the text.
+    if (mapped.kind === 'connection-lost' && receivedAny) return { end: 'incomplete', stats };
+    throw mapped;
+  } finally {
+    clearTimeout(timer);
+    // Ends the HTTP request so Ollama stops generating; a no-op after a complete stream.
+    if (!finished) {
+      stream?.abort();
+      deadline.abort();
+    }
+  }
+}
+
+function deadlineError(kind: DeadlineKind, request: ChatStreamRequest): LlmError {
+  const host = displayHost(request.host);
+  if (kind === 'first-token') {
+    const seconds = Math.round(request.firstTokenTimeoutMs / 1000);
+    return new LlmError('first-token-timeout',
+      `Ollama at ${host} sent nothing for ${seconds} s while loading ${request.model}. Try again, or raise deliberate.ollama.firstTokenTimeoutSeconds for large models.`,
+      ['retry', 'openSettings']);
+  }
+  const seconds = Math.round(request.idleTimeoutMs / 1000);
+  return new LlmError('idle-timeout',
+    `Ollama at ${host} stopped sending text for ${seconds} s. Try again, or raise deliberate.ollama.idleTimeoutSeconds.`,
+    ['retry', 'openSettings']);
+}

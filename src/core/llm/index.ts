@@ -1,0 +1,6 @@
+export * from './host';
+export * from './errors';
+export * from './client';
+export * from './tokens';
+export * from './chat';
+export * from './models';

@@ -1,0 +1,208 @@
+/**
+ * The DraftService: one draft at a time, streamed as batched DraftUpdates (at most one per
+ * ~16 ms) so the sidebar and the editor sink never see a flood. It only ever talks to the
+ * configured Ollama host and never writes the journal; saving is a separate, explicit action.
+ */
+import * as vscode from 'vscode';
+import type { DraftService, DraftState, DraftUpdate, JournalPerson, JournalStore } from '../services';
+import type { ConnectionEvent, DraftKind } from '../core/types';
+import { buildDraftPrompt, buildShortenPrompt, type DraftPrompt } from '../core/drafting/prompt';
+import { runDraft } from '../core/drafting/run';
+import { FrameThrottle } from '../core/drafting/throttle';
+import { LlmError, type LlmErrorAction } from '../core/llm/errors';
+import { configuredModel, readDraftingConfig } from './config';
+import { confirmRemoteHost } from './hostConsent';
+import { loadPromptTemplate } from './promptTemplate';
+import { findInJournal } from './journalLookup';
+
+export const DRAFTING_CONTEXT_KEY = 'deliberate.drafting';
+
+interface ActiveRun {
+  id: number;
+  controller: AbortController;
+}
+
+export interface StartOptions {
+  /** Shorten this earlier note instead of drafting from scratch. */
+  shortenFrom?: string;
+}
+
+export class DraftController implements DraftService, vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<DraftUpdate>();
+  readonly onDidUpdate = this.emitter.event;
+  private readonly throttle = new FrameThrottle(() => this.emit());
+  private runCounter = 0;
+  private active: ActiveRun | undefined;
+  private person: ConnectionEvent | undefined;
+  private kind: DraftKind = 'message';
+  private model = '';
+  private text = '';
+  private state: DraftState | undefined;
+  private error: string | undefined;
+  /** What the UI may offer for the last error (Retry, Open Settings, Pull). */
+  errorActions: readonly LlmErrorAction[] = [];
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly log: vscode.LogOutputChannel,
+    private readonly journal: JournalStore
+  ) {}
+
+  current(): DraftUpdate | undefined {
+    if (!this.person || !this.state) return undefined;
+    return this.snapshot();
+  }
+
+  /** The person and kind of the current (or last) draft, for Save, Copy and Regenerate. */
+  subject(): { person: ConnectionEvent; kind: DraftKind } | undefined {
+    return this.person ? { person: this.person, kind: this.kind } : undefined;
+  }
+
+  /** Increases with every start(); lets listeners tell a new draft from an update of the same one. */
+  runNumber(): number {
+    return this.runCounter;
+  }
+
+  /** The text so far (also after the draft ended). */
+  draftText(): string {
+    return this.text;
+  }
+
+  isRunning(): boolean {
+    return this.active !== undefined;
+  }
+
+  start(person: ConnectionEvent, kind: DraftKind): Promise<void> {
+    return this.startWith(person, kind, {});
+  }
+
+  async startWith(person: ConnectionEvent, kind: DraftKind, options: StartOptions): Promise<void> {
+    this.cancel();
+    const run: ActiveRun = { id: ++this.runCounter, controller: new AbortController() };
+    this.active = run;
+    this.person = person;
+    this.kind = kind;
+    this.model = configuredModel();
+    this.text = '';
+    this.error = undefined;
+    this.errorActions = [];
+    this.setState('loading');
+    void vscode.commands.executeCommand('setContext', DRAFTING_CONTEXT_KEY, true);
+    try {
+      const config = readDraftingConfig();
+      this.model = config.model;
+      if (!(await confirmRemoteHost(this.context, config.host))) {
+        if (this.isCurrent(run)) this.finish('cancelled');
+        return;
+      }
+      if (!this.isCurrent(run)) return;
+      const prompt = options.shortenFrom !== undefined
+        ? buildShortenPrompt(options.shortenFrom)
+        : await this.buildPrompt(person, kind, config.profile);
+      if (!this.isCurrent(run)) return;
+      this.log.info(`Drafting a ${kind} for ${person.id} with ${config.model} (num_ctx ${prompt.numCtx})`);
+      const result = await runDraft(prompt, config, {
+        signal: run.controller.signal,
+        onDelta: (delta) => {
+          // A superseded run may still deliver a chunk that was already in flight.
+          if (this.active !== run) return;
+          this.text += delta;
+          this.throttle.mark();
+        },
+        onFirstChunk: () => {
+          if (this.isCurrent(run)) this.setState('streaming');
+        }
+      });
+      if (!this.isCurrent(run)) return;
+      const { evalCount, totalDurationNs, loadDurationNs } = result.stats;
+      if (evalCount !== undefined) {
+        this.log.info(`Draft ${result.end}: ${evalCount} tokens in ${Math.round((totalDurationNs ?? 0) / 1e6)} ms (model load ${Math.round((loadDurationNs ?? 0) / 1e6)} ms)`);
+      }
+      if (result.end === 'done' && !this.text.trim()) {
+        this.error = `${config.model} returned an empty draft. Try again, or pick another model.`;
+        this.errorActions = ['retry'];
+        this.finish('error');
+        return;
+      }
+      const end: Record<typeof result.end, DraftState> = { done: 'done', length: 'truncated', incomplete: 'incomplete', cancelled: 'cancelled' };
+      this.finish(end[result.end]);
+    } catch (error) {
+      if (!this.isCurrent(run)) return;
+      const mapped = error instanceof LlmError ? error : undefined;
+      this.error = mapped?.message ?? (error instanceof Error ? error.message : String(error));
+      this.errorActions = mapped?.actions ?? (error instanceof Error && error.name === 'InvalidHostError' ? ['openSettings'] : []);
+      this.log.error(`Draft for ${person.id} failed: ${this.error}`);
+      this.finish('error');
+    }
+  }
+
+  /** Shortens the current note (after the model overran the 300-character limit). */
+  shorten(text: string = this.text): Promise<void> {
+    const subject = this.subject();
+    if (!subject || !text.trim()) return Promise.resolve();
+    return this.startWith(subject.person, 'note', { shortenFrom: text });
+  }
+
+  cancel(): void {
+    if (!this.active) return;
+    this.active.controller.abort();
+    // Report at once: the UI must stop within 200 ms whatever the network does.
+    this.finish('cancelled');
+  }
+
+  dispose(): void {
+    this.cancel();
+    this.throttle.cancel();
+    this.emitter.dispose();
+  }
+
+  private async buildPrompt(person: ConnectionEvent, kind: DraftKind, profile: string): Promise<DraftPrompt> {
+    let entry: JournalPerson | undefined;
+    let journalUri: vscode.Uri | undefined;
+    try {
+      entry = await findInJournal(this.journal, person.id);
+      journalUri = this.journal.uri();
+    } catch (error) {
+      // Without the journal the draft is less personal but still useful; say why in the log.
+      this.log.warn(`Couldn't read the journal for ${person.id}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const template = await loadPromptTemplate(journalUri, this.log);
+    const prompt = buildDraftPrompt({
+      person: { ...person, via: person.via ?? entry?.via ?? null, link: person.link ?? entry?.link ?? null, source: person.source || entry?.source || '' },
+      kind,
+      answers: entry?.answers,
+      profile,
+      log: entry?.log,
+      template
+    });
+    if (prompt.unknownPlaceholders.length) {
+      this.log.warn(`.deliberate/prompt.md uses unknown placeholders: ${prompt.unknownPlaceholders.map((n) => `{{${n}}}`).join(', ')}`);
+    }
+    return prompt;
+  }
+
+  private isCurrent(run: ActiveRun): boolean {
+    return this.active === run;
+  }
+
+  private setState(state: DraftState): void {
+    this.state = state;
+    this.throttle.now();
+  }
+
+  private finish(state: DraftState): void {
+    this.active = undefined;
+    void vscode.commands.executeCommand('setContext', DRAFTING_CONTEXT_KEY, false);
+    this.setState(state);
+  }
+
+  private snapshot(): DraftUpdate {
+    const update: DraftUpdate = { personId: this.person!.id, kind: this.kind, text: this.text, state: this.state!, model: this.model };
+    if (this.error !== undefined) update.error = this.error;
+    return update;
+  }
+
+  private emit(): void {
+    if (this.person && this.state) this.emitter.fire(this.snapshot());
+  }
+}

@@ -1,0 +1,61 @@
+import * as vscode from 'vscode';
+import type { ConnectionEvent } from '../core/types';
+import type { Services } from '../services';
+import { personToEvent } from './projection';
+import { JournalWriteError } from './store';
+
+/**
+ * The person a journal command acts on: the id passed by a CodeLens or the sidebar, a whole
+ * ConnectionEvent passed by another area, else the sidebar selection or a quick pick.
+ */
+export async function resolvePerson(services: Services, arg: unknown, placeHolder: string): Promise<ConnectionEvent | undefined> {
+  if (arg && typeof arg === 'object' && typeof (arg as ConnectionEvent).id === 'string' && typeof (arg as ConnectionEvent).person === 'string') {
+    return arg as ConnectionEvent;
+  }
+  if (typeof arg === 'string' && arg) {
+    const known = safePeople(services).find((p) => p.id === arg);
+    if (known) return known;
+    await waitForJournal(services);
+    const inJournal = services.journal.findById(arg);
+    if (inJournal) return personToEvent(inJournal);
+    void vscode.window.showErrorMessage(`Deliberate: no person with id '${arg}' in the feeds or the journal.`);
+    return undefined;
+  }
+  return services.people.pick(placeHolder);
+}
+
+function safePeople(services: Services): readonly ConnectionEvent[] {
+  try {
+    return services.people.all();
+  } catch {
+    return [];
+  }
+}
+
+/** The store loads lazily; give a first read a moment before concluding an id is unknown. */
+async function waitForJournal(services: Services): Promise<void> {
+  const store = services.journal as { journal?: () => Promise<unknown> };
+  if (typeof store.journal === 'function') await store.journal();
+}
+
+/** Runs a command body; errors the store already showed are not shown twice. */
+export async function runReporting(services: Services, what: string, body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+  } catch (error) {
+    if (error instanceof JournalWriteError) return;
+    const message = error instanceof Error ? error.message : String(error);
+    services.log.error(`${what} failed: ${message}`);
+    void vscode.window.showErrorMessage(`Deliberate: ${what} failed: ${message}`);
+  }
+}
+
+/** A date typed by the user: YYYY-MM-DD and a real calendar day. */
+export function validateDateInput(value: string): string | undefined {
+  const trimmed = value.trim();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) return 'Use YYYY-MM-DD, e.g. 2026-12-09.';
+  const [y, m, d] = trimmed.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return `${trimmed} is not a real date.`;
+  return undefined;
+}

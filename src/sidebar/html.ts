@@ -1,0 +1,57 @@
+/**
+ * Builds the webview's HTML. Pure (no vscode import) so the Content-Security-Policy can be
+ * snapshot-tested in plain Node. The policy allows exactly our bundle (by nonce), our
+ * stylesheet and fonts from the extension, images only from the extension (feed or model text
+ * can never beacon out through an <img>), and no network access at all (no connect-src).
+ */
+import { randomBytes } from 'node:crypto';
+
+export interface WebviewHtmlOptions {
+  /** webview.cspSource */
+  cspSource: string;
+  /** webview.asWebviewUri(dist/webview.js) as a string */
+  scriptUri: string;
+  /** webview.asWebviewUri(media/webview.css) as a string */
+  styleUri: string;
+  /** Fresh for every render; see createNonce. */
+  nonce: string;
+}
+
+/** 128 bits from the OS CSPRNG, base64: a new one on every render. */
+export function createNonce(): string {
+  return randomBytes(16).toString('base64');
+}
+
+export function contentSecurityPolicy(cspSource: string, nonce: string): string {
+  return [
+    "default-src 'none'",
+    `img-src ${cspSource}`,
+    `style-src ${cspSource}`,
+    `font-src ${cspSource}`,
+    `script-src 'nonce-${nonce}'`,
+    "base-uri 'none'",
+    "form-action 'none'"
+  ].join('; ');
+}
+
+function attr(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+export function buildWebviewHtml(options: WebviewHtmlOptions): string {
+  const csp = contentSecurityPolicy(options.cspSource, options.nonce);
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${attr(csp)}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${attr(options.styleUri)}">
+<title>Deliberate connections</title>
+</head>
+<body>
+<noscript>The Deliberate sidebar needs scripts enabled in webviews.</noscript>
+<script nonce="${attr(options.nonce)}" src="${attr(options.scriptUri)}"></script>
+</body>
+</html>`;
+}

@@ -1,0 +1,70 @@
+import * as assert from 'node:assert/strict';
+import { MAX_WEBVIEW_MESSAGE_CHARS, packPeople, parseHostMessage, parseWebviewMessage, type PersonItem } from '../../../src/shared/protocol';
+
+const ada: PersonItem = {
+  id: 'https://example.com/in/ada', name: 'Ada Lovelace', via: 'Charles Babbage', source: 'Network', date: '2026-11-24T09:12:00Z',
+  headline: 'Analyst', link: 'https://example.com/in/ada', tags: ['math', 'poetry'], status: 'deferred', origin: 'journal', followUp: '2026-12-01', decided: '2026-11-20'
+};
+const bare: PersonItem = { ...ada, id: 'feed:2', name: 'Nobody', via: null, date: null, link: null, tags: [], status: 'new', origin: 'feed', followUp: null, decided: null };
+
+function init(people: unknown) {
+  return { type: 'init', people, bursts: [], feeds: [], today: '2026-11-25', loading: false, hasWorkspace: true };
+}
+
+describe('sidebar protocol', () => {
+  describe('webview → host', () => {
+    it('accepts every well-formed message', () => {
+      for (const message of [
+        { type: 'ready' }, { type: 'select', id: 'a' }, { type: 'select', id: null }, { type: 'openLink', url: 'https://x.example' },
+        { type: 'decide', id: 'a', decision: 'deferred', followUp: '2026-12-01' }, { type: 'saveAnswer', id: 'a', index: 7, text: '' },
+        { type: 'draftStart', id: 'a', kind: 'note' }, { type: 'draftCancel' }, { type: 'draftCopy', text: 'hi' },
+        { type: 'draftSave', id: 'a', kind: 'email', text: 'hi' }, { type: 'appendLog', id: 'a', text: 'Said hello' },
+        { type: 'action', action: 'openSample' }, { type: 'retryFeed', key: 'feeds/a.rss' }, { type: 'revealInJournal', id: 'a' }, { type: 'error', message: 'x' }
+      ]) assert.equal(parseWebviewMessage(message).ok, true, JSON.stringify(message));
+    });
+    it('rejects unknown types, bad fields and arbitrary commands', () => {
+      for (const message of [
+        { type: 'runCommand', command: 'workbench.action.terminal.new' }, { type: 'action', action: 'workbench.action.openSettings' },
+        { type: 'decide', id: 'a', decision: 'new' }, { type: 'decide', id: 'a', decision: 'deferred', followUp: 'tomorrow' },
+        { type: 'saveAnswer', id: 'a', index: 8, text: '' }, { type: 'select', id: '' }, null, 'ready', 42
+      ]) assert.equal(parseWebviewMessage(message).ok, false, JSON.stringify(message));
+    });
+    it('rejects oversized messages before validating them', () => {
+      const result = parseWebviewMessage({ type: 'draftCopy', text: 'x'.repeat(MAX_WEBVIEW_MESSAGE_CHARS) });
+      assert.equal(result.ok, false);
+      assert.match(result.ok ? '' : result.reason, /oversized/);
+    });
+  });
+
+  describe('host → webview people columns', () => {
+    it('round-trips people, including nulls, tags and statuses', () => {
+      const parsed = parseHostMessage(init(packPeople([ada, bare])));
+      assert.ok(parsed.ok);
+      assert.equal(parsed.message.type, 'init');
+      assert.deepEqual(parsed.message.type === 'init' && parsed.message.people, [ada, bare]);
+    });
+    it('round-trips an empty list', () => {
+      const parsed = parseHostMessage(init(packPeople([])));
+      assert.deepEqual(parsed.ok && parsed.message.type === 'init' && parsed.message.people, []);
+    });
+    it('strips the separator characters from values instead of shifting columns', () => {
+      const sneaky = { ...ada, name: 'Ada\u0000accepted\u0001x', tags: ['a\u0000b'] };
+      const parsed = parseHostMessage(init(packPeople([sneaky, bare])));
+      assert.ok(parsed.ok && parsed.message.type === 'init');
+      assert.equal(parsed.message.people[0].name, 'Adaacceptedx');
+      assert.deepEqual(parsed.message.people[0].tags, ['ab']);
+      assert.equal(parsed.message.people[1].name, 'Nobody');
+    });
+    it('rejects columns that disagree, bad days, empty ids and over-long fields', () => {
+      const good = packPeople([ada, bare]);
+      for (const bad of [
+        { ...good, count: 3 }, { ...good, status: 'nx' }, { ...good, status: 'n' }, { ...good, followUp: 'soon\u0000' },
+        { ...good, id: '\u0000feed:2' }, { ...good, name: `${'x'.repeat(2001)}\u0000y` }, { ...good, origin: 'fq' }
+      ]) assert.equal(parseHostMessage(init(bad)).ok, false, JSON.stringify(bad).slice(0, 120));
+    });
+    it('rejects unknown host messages', () => {
+      assert.equal(parseHostMessage({ type: 'eval', code: '1' }).ok, false);
+      assert.equal(parseHostMessage({ type: 'announce', text: 'x'.repeat(3000) }).ok, false);
+    });
+  });
+});
