@@ -26,12 +26,12 @@ export default tseslint.config(
     }
   },
   {
-    files: ['src/cli.ts', 'src/cli/**/*.ts', 'test/**/*.ts', 'test/**/*.mjs', 'bench/**/*.mjs', 'bench/**/*.ts', 'scripts/**/*.mjs', 'esbuild.mjs'],
+    files: ['src/cli.ts', 'src/cli/**/*.ts', 'test/**/*.ts', 'test/**/*.mjs', 'test/**/*.js', 'bench/**/*.mjs', 'bench/**/*.ts', 'scripts/**/*.mjs', 'scripts/**/*.ts', 'esbuild.mjs'],
     rules: { 'no-console': 'off' }
   },
   {
     files: ['**/*.mjs', '**/*.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', Buffer: 'readonly', __dirname: 'readonly', require: 'readonly', module: 'writable', performance: 'readonly', fetch: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', AbortController: 'readonly', TextDecoder: 'readonly', TextEncoder: 'readonly' } },
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', Buffer: 'readonly', __dirname: 'readonly', require: 'readonly', module: 'writable', exports: 'writable', performance: 'readonly', fetch: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', AbortController: 'readonly', TextDecoder: 'readonly', TextEncoder: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' }
   }
 );

@@ -19,7 +19,7 @@ import { webviewMetrics } from './metrics/webview';
 import { renderTable, toResults, writeResults } from './report';
 
 /** In-process timings are cheap: more runs. Browser and code-server runs cost seconds each. */
-const CORE: RunPlan = { warmup: 2, runs: 9 };
+const CORE: RunPlan = { warmup: 2, runs: 11 };
 const DRAFT: RunPlan = { warmup: 1, runs: 7 };
 const HEAVY: RunPlan = { warmup: 1, runs: 5 };
 /** Each memory run is a fresh process that warms up inside itself (memoryChild.ts). */

@@ -25,8 +25,9 @@ export function timeOnce<T>(fn: () => T, sink: (value: T) => void = keep): numbe
   return elapsed;
 }
 
-export async function timeOnceAsync<T>(fn: () => Promise<T>, sink: (value: T) => void = keep): Promise<number> {
-  collectGarbage();
+/** `collectFirst: false` skips the forced GC, for short sections where it would distort more than it isolates. */
+export async function timeOnceAsync<T>(fn: () => Promise<T>, sink: (value: T) => void = keep, collectFirst = true): Promise<number> {
+  if (collectFirst) collectGarbage();
   const start = performance.now();
   const value = await fn();
   const elapsed = performance.now() - start;

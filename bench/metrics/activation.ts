@@ -27,19 +27,20 @@ function findLogs(dir: string, out: string[] = []): string[] {
 }
 
 interface LogState {
-  timings: number[];
+  /** "file#n" → the n-th "activate took" value in that file. */
+  timings: Map<string, number>;
   failure?: string;
 }
 
-/** Every "activate took" value across all extension-host logs, oldest log first. */
+/** Every "activate took" value in every extension-host log, keyed so new ones can be told apart. */
 function readLogs(userDataDir: string): LogState {
-  const state: LogState = { timings: [] };
-  const files = findLogs(join(userDataDir, 'logs')).sort((a, b) => statSync(a).mtimeMs - statSync(b).mtimeMs);
-  for (const file of files) {
+  const state: LogState = { timings: new Map() };
+  for (const file of findLogs(join(userDataDir, 'logs'))) {
     const text = readFileSync(file, 'utf8');
+    let n = 0;
     for (const line of text.split('\n')) {
       const match = ACTIVATE_LINE.exec(line);
-      if (match) state.timings.push(Number(match[1]));
+      if (match) state.timings.set(`${file}#${n++}`, Number(match[1]));
     }
     state.failure ??= FAILED_LINE.exec(text)?.[1];
   }
@@ -65,11 +66,11 @@ async function openWorkbench(page: Page, server: RunningCodeServer): Promise<voi
   await item.click();
 }
 
-async function nextTiming(server: RunningCodeServer, seen: number): Promise<number> {
+async function nextTiming(server: RunningCodeServer, seen: ReadonlySet<string>): Promise<number> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     const state = readLogs(server.userDataDir);
-    if (state.timings.length > seen) return state.timings[state.timings.length - 1];
+    for (const [key, ms] of state.timings) if (!seen.has(key)) return ms;
     if (state.failure) throw new Error(`the extension failed to activate: ${state.failure}`);
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -86,7 +87,7 @@ export async function activation(plan: RunPlan): Promise<MetricOutcome> {
     browser = await launchChromium();
     const samples: number[] = [];
     for (let run = 0; run < plan.warmup + plan.runs; run++) {
-      const seen = readLogs(server.userDataDir).timings.length;
+      const seen = new Set(readLogs(server.userDataDir).timings.keys());
       const page = await browser.newPage();
       await openWorkbench(page, server);
       const ms = await nextTiming(server, seen);

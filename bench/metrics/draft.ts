@@ -83,19 +83,21 @@ export async function draftOverhead(plan: RunPlan): Promise<MetricOutcome> {
     const prompt = draftPrompt();
     const [ours, raw] = [await productDraft(host), await rawLoop(host, prompt)];
     if (ours !== raw || ours === 0) throw new Error(`product pipeline received ${ours} characters, raw loop ${raw}`);
-    // One stream takes tens of ms and varies with the scheduler, so a run is several streams
+    // One stream takes about 10 ms and varies with the scheduler, so a run is several streams
     // per side, interleaved (order alternating); the run's ratio is the ratio of their sums.
+    // No forced GC before each stream (unlike the parse metrics): both sides allocate alike, and
+    // a full GC before every 10 ms stream is a state a real draft never starts from.
     const runs = { ours: [] as number[], baseline: [] as number[] };
     for (let run = 0; run < plan.warmup + plan.runs; run++) {
       let ours = 0;
       let baseline = 0;
       for (let i = 0; i < STREAMS_PER_RUN; i++) {
         if (i % 2 === 0) {
-          ours += await timeOnceAsync(() => productDraft(host));
-          baseline += await timeOnceAsync(() => rawLoop(host, prompt));
+          ours += await timeOnceAsync(() => productDraft(host), undefined, false);
+          baseline += await timeOnceAsync(() => rawLoop(host, prompt), undefined, false);
         } else {
-          baseline += await timeOnceAsync(() => rawLoop(host, prompt));
-          ours += await timeOnceAsync(() => productDraft(host));
+          baseline += await timeOnceAsync(() => rawLoop(host, prompt), undefined, false);
+          ours += await timeOnceAsync(() => productDraft(host), undefined, false);
         }
       }
       if (run >= plan.warmup) {
@@ -106,7 +108,7 @@ export async function draftOverhead(plan: RunPlan): Promise<MetricOutcome> {
     return {
       name, samples: perRunRatios(runs.ours, runs.baseline), ours: runs.ours,
       baseline: { label: 'ollama-js for await over the same stream', samples: runs.baseline },
-      note: `${CHUNKS} chunks, ${STREAMS_PER_RUN} streams per side per run (baseline ms is per ${STREAMS_PER_RUN} streams), fake Ollama in its own process`
+      note: `${CHUNKS} chunks, ${STREAMS_PER_RUN} streams per side per run (ms columns are per ${STREAMS_PER_RUN} streams), no forced GC between streams, fake Ollama in its own process`
     };
   } catch (error) {
     return notMeasured(name, error);

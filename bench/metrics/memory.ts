@@ -35,10 +35,9 @@ export async function hostMemory(inputs: BenchInputs, plan: RunPlan): Promise<Me
       if (last.entries !== 30_000 || last.events !== 30_000) throw new Error(`memory child built ${last.entries} entries / ${last.events} events, expected 30,000 each`);
       return last.growthMb;
     });
-    const part = (mb: number | undefined) => `${(mb ?? 0).toFixed(0)} MB`;
     return {
       name, samples,
-      note: `plain Node, not the real host (see README); last run: journal text+model+people ${part(last?.journalMb)}, 30,000 feed events ${part(last?.eventsMb)}, sidebar snapshot of ${last?.items} items ${part(last?.snapshotMb)}`
+      note: `plain Node, not the real host (see README): journal text + model + people, 30,000 feed events, sidebar snapshot of ${last?.items} items`
     };
   } catch (error) {
     return notMeasured(name, error);

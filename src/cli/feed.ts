@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { FeedLoadError, loadFeed } from '../core/feeds';
+import { FeedLoadError, loadFeed, parseFeedText } from '../core/feeds';
 import { UsageError, type CliCommand } from './io';
 
 const USAGE = 'usage: deliberate feed <url|file> [--pattern RE] [--json]';
@@ -19,7 +19,7 @@ export const run: CliCommand = async (argv, io) => {
   if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? `missing <url|file>; ${USAGE}` : `one feed at a time; ${USAGE}`);
   let result;
   try {
-    result = await loadFeed({ url: positionals[0], label: values.label, pattern: values.pattern }, { baseDir: io.cwd });
+    result = await loadFeed({ url: positionals[0], label: values.label, pattern: values.pattern }, { baseDir: io.cwd, parse: parseFeedText });
   } catch (error) {
     throw new UsageError(error instanceof FeedLoadError ? error.message : String((error as Error).message ?? error));
   }

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { formatJournal } from '../core/journal';
 import { readJournalFile } from './journalFile';
@@ -18,6 +18,8 @@ export const run: CliCommand = async (argv, io) => {
     return 1;
   }
   try {
+    // No write bits means the user made it read-only; respect that even when running as root.
+    if (((await stat(path)).mode & 0o222) === 0) throw Object.assign(new Error('read-only'), { code: 'EACCES (read-only file)' });
     await writeFile(path, formatted, 'utf8');
   } catch (error) {
     throw new CliFailure(`cannot write '${positionals[0]}': ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 2);

@@ -26,6 +26,7 @@ export async function addFeedCommand(services: Services, args?: AddFeedArgs): Pr
   const shown = isHttpUrl(url) ? redactUrl(url) : url;
 
   let summary: string;
+  let noMatches = false;
   try {
     const result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `Deliberate: checking ${shown}…`, cancellable: true },
@@ -40,6 +41,7 @@ export async function addFeedCommand(services: Services, args?: AddFeedArgs): Pr
       }
     );
     summary = result.notModified ? 'reachable' : `${result.parsed.events.length} connection events in ${result.parsed.items ?? 0} items`;
+    noMatches = !result.notModified && result.parsed.events.length === 0 && (result.parsed.items ?? 0) > 0;
   } catch (error) {
     const message = redactText((error as Error).message, url);
     services.log.warn(`addFeed: ${message}`);
@@ -77,7 +79,11 @@ export async function addFeedCommand(services: Services, args?: AddFeedArgs): Pr
     return undefined;
   }
   services.log.info(`addFeed: added ${entry.label ?? shown} (${summary})${stored !== url ? '; its URL is kept in SecretStorage' : ''}`);
-  void vscode.window.showInformationMessage(`Deliberate: added feed ${entry.label ?? shown} — ${summary}.`);
+  if (noMatches) {
+    void vscode.window.showWarningMessage(`Deliberate: added feed ${entry.label ?? shown}, but none of its items look like new connections. Edit its "pattern" in settings (named groups person and via).`);
+  } else {
+    void vscode.window.showInformationMessage(`Deliberate: added feed ${entry.label ?? shown} — ${summary}.`);
+  }
   void services.feeds.refresh();
   return entry;
 }

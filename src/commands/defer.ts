@@ -4,8 +4,7 @@ import { localIsoDate } from '../core/types';
 import type { Services } from '../services';
 import { validateDateInput } from '../journal/commandSupport';
 import { decide } from '../journal/decide';
-
-export const DEFAULT_DEFER_DAYS = 14;
+import { DEFAULT_DEFER_DAYS } from '../journal/store';
 
 /** deliberate.defer [personId] [followUp]: record `status: deferred` with a follow-up date (asked, default +14 days). */
 export function registerDefer(services: Services): vscode.Disposable {

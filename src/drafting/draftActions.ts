@@ -39,12 +39,10 @@ export class DraftActions {
     ];
   }
 
-  /** The text to act on: an explicit argument, else the sink editor (the user may have edited it), else the stream. */
+  /** The text to act on: an explicit argument, else the sink editor if the user edited it, else the stream. */
   private text(arg: TextArgument | undefined): string {
     if (arg && typeof arg.text === 'string') return arg.text;
-    const document = this.sink?.document();
-    if (document && !document.isClosed) return document.getText();
-    return this.drafts.draftText();
+    return this.sink?.editedText() ?? this.drafts.draftText();
   }
 
   async copy(arg?: TextArgument): Promise<void> {

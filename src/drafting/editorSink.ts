@@ -12,6 +12,7 @@ export class EditorDraftSink implements vscode.Disposable {
   private written = 0;
   private latest = '';
   private writing = false;
+  private inflight: string | undefined;
   private disposed = false;
 
   /** `reuse`: the previous draft's editor, cleared and reused so Regenerate does not pile up tabs. */
@@ -20,13 +21,26 @@ export class EditorDraftSink implements vscode.Disposable {
   /** This sink's editor if the user has not edited or closed it (safe to clear for the next draft). */
   reusableEditor(): vscode.TextEditor | undefined {
     const editor = this.editor;
-    if (!editor || editor.document.isClosed || editor.document.getText() !== this.latest.slice(0, this.written)) return undefined;
+    if (!editor || editor.document.isClosed || this.editedText() !== undefined) return undefined;
     return editor;
   }
 
   /** The document the draft is going to, once open. */
   document(): vscode.TextDocument | undefined {
     return this.editor?.document;
+  }
+
+  /**
+   * The editor's text if the user changed it (then it, not the stream, is what they mean to
+   * copy or save); undefined while it only holds what we streamed, possibly still catching up.
+   */
+  editedText(): string | undefined {
+    const document = this.editor?.document;
+    if (!document || document.isClosed) return undefined;
+    const text = document.getText();
+    if (text === this.latest.slice(0, this.written) || text === this.inflight) return undefined;
+    if (this.latest.startsWith(text) && this.writing) return undefined;
+    return text;
   }
 
   update(update: DraftUpdate): void {
@@ -73,7 +87,10 @@ export class EditorDraftSink implements vscode.Disposable {
         const end = document.lineAt(document.lineCount - 1).range.end;
         const edit = new vscode.WorkspaceEdit();
         edit.insert(document.uri, end, delta);
-        if (!(await vscode.workspace.applyEdit(edit))) break;
+        this.inflight = target;
+        const applied = await vscode.workspace.applyEdit(edit);
+        this.inflight = undefined;
+        if (!applied) break;
         this.written = target.length;
       }
     } finally {

@@ -63,7 +63,8 @@ export class FeedServiceImpl implements FeedService, vscode.Disposable {
     this.started = true;
     if (!this.running) {
       this.runCancel = new vscode.CancellationTokenSource();
-      this.running = this.runAll(this.runCancel.token).finally(() => {
+      // Never rejects (the contract): an unexpected failure is logged, feeds keep their status.
+      this.running = this.runAll(this.runCancel.token).catch((error: unknown) => this.log.error('feeds: refresh failed', error)).finally(() => {
         this.running = undefined;
         this.runCancel?.dispose();
         this.runCancel = undefined;

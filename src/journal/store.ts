@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import {
-  addEntriesEdit, appendLogEdit, parseJournal, recordDecisionEdit, setAnswerEdit, setDraftEdit, type Journal
+  addDays, addEntriesEdit, appendLogEdit, findEntry, parseJournal, recordDecisionEdit, setAnswerEdit, setDraftEdit, type Journal
 } from '../core/journal';
 import { localIsoDate, type ConnectionEvent, type Decision, type DraftKind, type TextEdit } from '../core/types';
 import type { DecisionOptions, JournalPerson, JournalStore } from '../services';
@@ -14,6 +14,8 @@ import { toJournalPerson } from './projection';
 const NEW_JOURNAL = '# Connections\n\nMy decisions about new connections, one `## Name` entry each (format: Deliberate journal).\n';
 const REFRESH_DEBOUNCE_MS = 150;
 const MAX_ATTEMPTS = 5;
+/** Follow-up offset when something is deferred without a date (the defer command suggests the same). */
+export const DEFAULT_DEFER_DAYS = 14;
 
 /** A failure already shown to the user; callers need not show it again. */
 export class JournalWriteError extends Error {}
@@ -89,10 +91,12 @@ export class JournalStoreImpl implements JournalStore, vscode.Disposable {
   }
 
   recordDecision(person: ConnectionEvent, decision: Decision, options: DecisionOptions = {}): Promise<void> {
-    return this.write(`record '${decision}'`, (journal, today) => ({
-      edits: recordDecisionEdit(journal, person, decision, { today, followUp: options.followUp }),
-      result: undefined
-    }));
+    return this.write(`record '${decision}'`, (journal, today) => {
+      // A deferral without a date would never come back: default to the defer command's +14 days.
+      const needsDate = decision === 'deferred' && !findEntry(journal, person.id)?.followUp;
+      const followUp = options.followUp ?? (needsDate ? addDays(today, DEFAULT_DEFER_DAYS) : undefined);
+      return { edits: recordDecisionEdit(journal, person, decision, { today, followUp }), result: undefined };
+    });
   }
 
   setAnswer(person: ConnectionEvent, questionIndex: number, text: string): Promise<void> {

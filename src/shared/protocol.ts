@@ -54,6 +54,8 @@ const TAG = '\u0001';
 const STATUS_CODES = { new: 'n', accepted: 'a', declined: 'd', deferred: 'f' } as const;
 const STATUS_BY_CODE: Record<string, PersonItem['status']> = { n: 'new', a: 'accepted', d: 'declined', f: 'deferred' };
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** Shared by everyone without tags (most people): 30,000 empty arrays are pure garbage. */
+const NO_TAGS: string[] = Object.freeze([]) as unknown as string[];
 
 const column = z.string().max(MAX_PEOPLE * (MAX_SHORT + 1));
 
@@ -98,7 +100,7 @@ export const packedPeopleSchema = z.object({
   for (let i = 0; i < n; i++) {
     people[i] = {
       id: id[i], name: name[i], via: via[i] || null, source: source[i], date: date[i] || null, headline: headline[i], link: link[i] || null,
-      tags: tags[i] ? tags[i].split(TAG) : [], status: STATUS_BY_CODE[packed.status[i]], origin: packed.origin[i] === 'j' ? 'journal' : 'feed',
+      tags: tags[i] ? tags[i].split(TAG) : NO_TAGS, status: STATUS_BY_CODE[packed.status[i]], origin: packed.origin[i] === 'j' ? 'journal' : 'feed',
       followUp: followUp[i] || null, decided: decided[i] || null
     };
   }

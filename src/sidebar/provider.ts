@@ -23,6 +23,8 @@ export interface ViewDiagnostics {
   patchesPosted: number;
   rejected: number;
   lastPeopleCount: number;
+  /** The inbox count last shown as the view badge (and in the status bar). */
+  badge: number | undefined;
 }
 
 export class ConnectionsViewProvider implements vscode.WebviewViewProvider, vscode.Disposable {
@@ -35,7 +37,7 @@ export class ConnectionsViewProvider implements vscode.WebviewViewProvider, vsco
   private viewDisposables: vscode.Disposable[] = [];
   private readonly drafts: DraftForwarder;
   private fetchedOnce = false;
-  readonly diagnostics: ViewDiagnostics = { resolved: 0, ready: false, initsPosted: 0, patchesPosted: 0, rejected: 0, lastPeopleCount: 0 };
+  readonly diagnostics: ViewDiagnostics = { resolved: 0, ready: false, initsPosted: 0, patchesPosted: 0, rejected: 0, lastPeopleCount: 0, badge: undefined };
 
   constructor(private readonly services: Services, private readonly people: SidebarPeopleDirectory) {
     this.drafts = new DraftForwarder((message) => this.post(message));
@@ -191,6 +193,7 @@ export class ConnectionsViewProvider implements vscode.WebviewViewProvider, vsco
   onCount: (() => void) | undefined;
 
   setBadge(count: number): void {
+    this.diagnostics.badge = count;
     if (this.view) this.view.badge = count > 0 ? { value: count, tooltip: `${count} ${count === 1 ? 'person waits' : 'people wait'} in your Deliberate inbox` } : undefined;
   }
 

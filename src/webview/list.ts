@@ -31,14 +31,19 @@ export class VirtualList {
   private readonly rendered = new Map<string, Rendered>();
   private frame = 0;
   private viewport = 0;
+  /** Our copy of scrollTop: reading the DOM's after writing the spacer would force a layout. */
+  private top = 0;
+  /** A scroll position set before the spacer was tall enough; re-applied after setRows. */
+  private scrollPending = false;
   activeKey: string | null = null;
 
   constructor(readonly container: HTMLElement, private readonly callbacks: ListCallbacks) {
     this.spacer = el('div', { className: 'list-spacer', attrs: { role: 'presentation' } });
     container.appendChild(this.spacer);
     container.addEventListener('scroll', () => {
+      this.top = container.scrollTop;
       this.schedule();
-      callbacks.onScroll(container.scrollTop);
+      callbacks.onScroll(this.top);
     }, { passive: true });
     container.addEventListener('click', (event) => this.onClick(event));
     container.addEventListener('dblclick', (event) => {
@@ -70,6 +75,13 @@ export class VirtualList {
     offsets[rows.length] = y;
     this.offsets = offsets;
     this.spacer.style.height = `${y}px`;
+    // The browser clamps scrollTop when the list shrinks; mirror that without asking it.
+    this.top = Math.max(0, Math.min(this.top, y - (this.viewport || 0)));
+    if (this.scrollPending) {
+      // e.g. restoring a saved position: the browser clamped it while the list was empty.
+      this.container.scrollTop = this.top;
+      this.scrollPending = false;
+    }
     // Positions and set sizes may all have shifted; renderNow rewrites them for kept rows.
     for (const item of this.rendered.values()) item.position = -1;
     this.renderNow();
@@ -97,9 +109,11 @@ export class VirtualList {
     }
   }
 
-  scrollTo(top: number): void {
-    this.container.scrollTop = top;
-    this.renderNow();
+  scrollTo(top: number, render = true): void {
+    this.top = Math.max(0, top);
+    this.container.scrollTop = this.top;
+    this.scrollPending = this.top > 0;
+    if (render) this.renderNow();
   }
 
   private reveal(index: number): void {
@@ -107,8 +121,8 @@ export class VirtualList {
     const top = this.offsets[index];
     const bottom = this.offsets[index + 1];
     const height = this.viewport || this.container.clientHeight;
-    if (top < this.container.scrollTop) this.container.scrollTop = top;
-    else if (bottom > this.container.scrollTop + height) this.container.scrollTop = bottom - height;
+    if (top < this.top) this.scrollTo(top, false);
+    else if (bottom > this.top + height) this.scrollTo(bottom - height, false);
   }
 
   private schedule(): void {
@@ -132,7 +146,7 @@ export class VirtualList {
 
   renderNow(): void {
     if (!this.viewport) this.viewport = this.container.clientHeight || 600;
-    const scrollTop = this.container.scrollTop;
+    const scrollTop = this.top;
     const start = Math.max(0, this.firstVisible(scrollTop) - OVERSCAN);
     let end = start;
     while (end < this.rows.length && this.offsets[end] < scrollTop + this.viewport) end++;

@@ -66,11 +66,17 @@ document.body.appendChild(detail.root);
 shell.search.value = state.query;
 shell.setTab(state.tab);
 
+const NO_BURSTS = indexBursts([]);
+
+/** Tab counts change with the data, not with search or tab switches. */
+function refreshCounts(): void {
+  shell.setCounts(model.counts(today));
+}
+
 /** Recomputes the visible rows for the tab and query: one linear pass over sorted people. */
 function refreshRows(): void {
   const entries = model.view(state.tab, state.query, today);
-  list.setRows(buildRows(entries, state.tab === 'inbox' ? bursts : indexBursts([]), new Set(state.expanded), today));
-  shell.setCounts(model.counts(today));
+  list.setRows(buildRows(entries, state.tab === 'inbox' ? bursts : NO_BURSTS, new Set(state.expanded), today));
   const empty = received && model.size === 0;
   shell.empty.hidden = !empty || loading;
   shell.list.hidden = empty;
@@ -83,8 +89,8 @@ function setTab(tab: InboxTab): void {
   state.tab = tab;
   shell.setTab(tab);
   saveState();
+  list.scrollTo(0, false);
   refreshRows();
-  list.scrollTo(0);
 }
 
 function activate(row: InboxRow): void {
@@ -121,6 +127,7 @@ function decide(id: string, decision: 'accepted' | 'declined' | 'deferred'): voi
   post({ type: 'decide', id, decision, followUp });
   model.apply([{ ...entry.person, status: decision, followUp: followUp ?? entry.person.followUp, decided: today }], []);
   refreshRows();
+  refreshCounts();
   const verb = decision === 'accepted' ? 'Accepted' : decision === 'declined' ? 'Declined' : `Deferred until ${followUp}:`;
   shell.announce(`${verb} ${entry.person.name}`);
   if (list.indexOfKey(id) < 0 && next) activate(next);
@@ -162,8 +169,8 @@ shell.list.addEventListener('keydown', onListKey);
 shell.search.addEventListener('input', () => {
   state.query = shell.search.value;
   saveState();
+  list.scrollTo(0, false);
   refreshRows();
-  list.scrollTo(0);
 });
 shell.search.addEventListener('keydown', (event) => {
   if (event.key === 'ArrowDown') {
@@ -196,10 +203,13 @@ function onHostMessage(message: HostMessage): void {
       today = message.today;
       loading = message.loading;
       model.reset(message.people as PersonItem[]);
+      prepareSearchWhenIdle();
       bursts = indexBursts(message.bursts);
       shell.noWorkspace.hidden = message.hasWorkspace;
       shell.setFeeds(message.feeds, message.loading);
+      if (!restored && state.scrollTop) list.scrollTo(state.scrollTop, false);
       refreshRows();
+      refreshCounts();
       restoreSelection();
       return;
     case 'patch':
@@ -207,6 +217,7 @@ function onHostMessage(message: HostMessage): void {
       model.apply(message.upsert, message.remove);
       if (message.bursts) bursts = indexBursts(message.bursts);
       refreshRows();
+      refreshCounts();
       return;
     case 'feeds':
       loading = message.loading;
@@ -232,6 +243,15 @@ function onHostMessage(message: HostMessage): void {
   }
 }
 
+/** Search keys are built after the first paint, a slice per task, so typing stays under a frame. */
+let preparing: ReturnType<typeof setTimeout> | undefined;
+function prepareSearchWhenIdle(): void {
+  clearTimeout(preparing);
+  preparing = setTimeout(function step() {
+    preparing = model.prepareSearch(4_000) ? undefined : setTimeout(step, 0);
+  }, 0);
+}
+
 /** Makes a person's row exist: the right tab, no hiding search, their burst expanded. */
 function revealPerson(id: string): void {
   const entry = model.get(id);
@@ -254,7 +274,6 @@ let restored = false;
 function restoreSelection(): void {
   if (restored) return;
   restored = true;
-  list.scrollTo(state.scrollTop);
   if (state.selectedId) {
     const id = state.selectedId;
     state.selectedId = null;

@@ -1,14 +1,14 @@
 /** `npm run package` makes a .vsix that code-server installs (issue 2, "Done when"). */
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureCodeServer, repoRoot } from '../harness/codeServer';
 
 describe('packaging', function () {
   it('builds deliberate-<version>.vsix and installs it with code-server --install-extension', function () {
-    const { version } = require(join(repoRoot, 'package.json')) as { version: string };
+    const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
     const vsix = join(repoRoot, `deliberate-${version}.vsix`);
     rmSync(vsix, { force: true });
     execFileSync('npm', ['run', '--silent', 'package'], { cwd: repoRoot, stdio: 'pipe' });

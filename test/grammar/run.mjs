@@ -16,4 +16,9 @@ const result = spawnSync(process.execPath, [
 const keep = (text) => text.split('\n').filter((line) => !/^grammar not found for/.test(line)).join('\n');
 process.stdout.write(keep(result.stdout ?? ''));
 process.stderr.write(keep(result.stderr ?? ''));
+// One closing line for `npm test`'s totals: each fixture file is one grammar test.
+const out = result.stdout ?? '';
+const passed = (out.match(/run successfuly/g) ?? []).length;
+const failed = (out.match(/^\s*✖|failed/gm) ?? []).length || (result.status === 0 ? 0 : 1);
+console.log(`grammar: ${passed} passed, ${failed} failed`);
 process.exitCode = result.status ?? 1;

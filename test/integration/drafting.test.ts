@@ -229,4 +229,29 @@ describe('drafting (extension host)', function () {
       seen.dispose();
     }
   });
+  it('saves what the user edited in the draft editor, not the raw stream', async function () {
+    if (services.people.isSidebarVisible()) this.skip();
+    const reply = 'Hello again Todd, could I introduce you to two organisers?';
+    fake.set({ reply });
+    const seen = collect(services);
+    try {
+      await vscode.commands.executeCommand('deliberate.draftOutreach', PERSON_ID, 'message');
+      await seen.until('done');
+      const deadline = Date.now() + 5000;
+      let document: vscode.TextDocument | undefined;
+      while (Date.now() < deadline && !document) {
+        document = vscode.workspace.textDocuments.find((d) => d.isUntitled && !d.isClosed && d.getText() === reply);
+        if (!document) await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      assert.ok(document, 'the draft editor holds the reply');
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(document.uri, document.positionAt(document.getText().length), ' (edited by me)');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      assert.equal(await vscode.commands.executeCommand('deliberate.draft.save'), true);
+      const journal = (await vscode.workspace.openTextDocument(services.journal.uri()!)).getText();
+      assert.match(journal, /could I introduce you to two organisers\? \(edited by me\)/);
+    } finally {
+      seen.dispose();
+    }
+  });
 });

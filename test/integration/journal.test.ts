@@ -56,15 +56,20 @@ describe('journal (extension host)', function () {
     fs.mkdirSync(path.join(root, DIR), { recursive: true });
   });
 
+  // Close only our own editors: other suites may leave dirty untitled editors, and closing those
+  // would open a modal save prompt that blocks the whole run.
+  const ours = (uri: vscode.Uri | undefined) => !!uri && uri.fsPath.includes(`${path.sep}${DIR}${path.sep}`);
   afterEach(async () => {
+    await config().update('journalPath', undefined, vscode.ConfigurationTarget.Workspace);
     for (const document of vscode.workspace.textDocuments) {
-      if (document.isDirty && document.uri.fsPath.includes(`${path.sep}${DIR}${path.sep}`)) {
+      if (document.isDirty && ours(document.uri)) {
         await vscode.window.showTextDocument(document);
         await vscode.commands.executeCommand('workbench.action.files.revert');
       }
     }
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await config().update('journalPath', undefined, vscode.ConfigurationTarget.Workspace);
+    const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((tab) =>
+      (tab.input instanceof vscode.TabInputText && ours(tab.input.uri)) || (tab.input instanceof vscode.TabInputWebview && /Preview/.test(tab.label)));
+    if (tabs.length) await vscode.window.tabGroups.close(tabs, true);
   });
 
   describe('writing rules', () => {
@@ -124,6 +129,18 @@ describe('journal (extension host)', function () {
       }
       assert.equal((text.match(/^## /gm) ?? []).length, 10);
       await until('the model to show ten people', () => services.journal.people().length === 10);
+    });
+
+    it('gives a deferral without a date the default follow-up in 14 days, keeping an existing one', async () => {
+      await useJournal(`${DIR}/defer.connections.md`, '## A\n- id: a\n- status: new\n\n## B\n- id: b\n- status: new\n- follow-up: 2030-01-01\n');
+      await services.journal.recordDecision(person('a'), 'deferred');
+      await services.journal.recordDecision(person('b'), 'deferred');
+      const now = new Date();
+      const expected = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 14);
+      const iso = `${expected.getFullYear()}-${String(expected.getMonth() + 1).padStart(2, '0')}-${String(expected.getDate()).padStart(2, '0')}`;
+      const text = disk('defer.connections.md');
+      assert.match(text, new RegExp(`- id: a\\n- status: deferred\\n- decided: .*\\n- follow-up: ${iso}\\n`));
+      assert.match(text, /- id: b\n- status: deferred\n- decided: .*\n- follow-up: 2030-01-01\n/);
     });
 
     it('adds new people once and never duplicates an id', async () => {

@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import type { Services } from '../../src/services';
 import { openSample, SAMPLE_FEED_PATH } from '../../src/sidebar/sample';
 
-interface Diagnostics { resolved: number; ready: boolean; initsPosted: number; patchesPosted: number; rejected: number; lastPeopleCount: number }
+interface Diagnostics { resolved: number; ready: boolean; initsPosted: number; patchesPosted: number; rejected: number; lastPeopleCount: number; badge?: number }
 type SidebarPeople = Services['people'] & { viewDiagnostics(): Diagnostics | undefined };
 
 async function waitFor<T>(what: string, probe: () => T | undefined | false, timeoutMs = 30_000): Promise<T> {
@@ -52,6 +52,15 @@ describe('sidebar (extension host)', function () {
     // Journal entries are people too.
     assert.ok(people.all().some((p) => p.person === 'Todd Schnick'), 'journal entry listed');
     await waitFor('the webview to receive everyone', () => (people.viewDiagnostics()?.lastPeopleCount ?? 0) >= people.all().length);
+  });
+
+  it('shows the inbox count as the view badge: new people plus due deferrals', async () => {
+    const today = new Date();
+    const day = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+    const expected = () => services.feeds.events().filter((e) => !services.journal.findById(e.id)).length +
+      services.journal.people().filter((p) => !p.status || p.status === 'new' || (p.status === 'deferred' && p.followUp !== undefined && p.followUp <= day)).length;
+    await waitFor('the badge to match the inbox', () => people.viewDiagnostics()?.badge === expected());
+    assert.ok(expected() > 0);
   });
 
   it('selects a person for palette commands', async () => {

@@ -1,7 +1,7 @@
 /** The detail pane in the real bundle: answers that save, state that survives a reload, the draft area, the log. */
 import * as assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
-import { detailFor, init, launch, openView, person, type ViewPage } from './page';
+import { detailFor, init, launch, manyPeople, openView, person, type ViewPage } from './page';
 
 describe('webview: detail pane', function () {
   let browser: Browser;
@@ -54,6 +54,21 @@ describe('webview: detail pane', function () {
     assert.equal(await view.page.inputValue('#answer-1'), 'Met at the meetup', 'unsaved text restored over the journal copy');
     const saved = await view.waitForPost((m) => m.type === 'saveAnswer', 3_000);
     assert.equal(saved.type === 'saveAnswer' && saved.text, 'Met at the meetup');
+  });
+
+  it('restores the scroll position after a reload', async () => {
+    const many = manyPeople(2_000);
+    await view.send(init(many));
+    await view.page.evaluate(() => { document.getElementById('list')!.scrollTop = 20_000; });
+    await view.page.waitForTimeout(250);
+    const state = await view.state() as { scrollTop: number };
+    assert.ok(state.scrollTop > 19_000, `saved ${state.scrollTop}`);
+    await view.page.close();
+    view = await openView(browser, { state });
+    await view.send(init(many));
+    assert.ok(Math.abs(await view.page.evaluate(() => document.getElementById('list')!.scrollTop) - state.scrollTop) < 2);
+    const ids = await view.page.$$eval('.person-row', (n) => n.map((x) => Number(x.getAttribute('data-id')!.slice(1))));
+    assert.ok(Math.min(...ids) > 300, `rendered rows around the saved position: ${Math.min(...ids)}…${Math.max(...ids)}`);
   });
 
   it('does not overwrite an answer being typed when the journal changes', async () => {

@@ -19,6 +19,17 @@ describe('webview: rendering', function () {
     assert.equal(await view.page.isVisible('#empty'), false, 'no empty state while loading');
   });
 
+  it('drops the loading state when the feeds finish, and shows the empty state only then', async () => {
+    const loadingFeed = { key: 'feeds/a.rss', label: 'A', itemCount: 0, skipped: 0, loading: true };
+    await view.send(init([], { loading: true, feeds: [loadingFeed] }));
+    assert.equal(await view.page.isVisible('#empty'), false);
+    await view.send({ type: 'feeds', feeds: [{ ...loadingFeed, loading: false, lastFetch: '2026-11-25T10:00:00Z' }], loading: false });
+    assert.equal(await view.page.isVisible('#loading'), false);
+    assert.equal(await view.page.isVisible('#empty'), true);
+    await view.send({ type: 'announce', text: 'Feeds refreshed' });
+    await view.page.waitForFunction(() => document.getElementById('live')?.textContent === 'Feeds refreshed');
+  });
+
   it('lists people newest first, grouped by day, with via and source', async () => {
     await view.send(init([
       person('a', 'Priya Raman', { date: '2026-11-24T09:12:00Z' }),

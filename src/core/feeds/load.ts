@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_MAX_BYTES, formatBytes, HttpError, redactText, redactUrl, safeFetch } from '../http';
 import { decodeBytes } from './decode';
-import { parseFeedText, type ParsedFeed } from './parse';
+import { parseFeed, type ParsedFeed, type ParseFeedOptions } from './parse';
 
 export interface FeedSource {
   /** http(s) URL or a file path (relative to baseDir, or absolute). The real URL, token included. */
@@ -27,6 +27,12 @@ export interface LoadOptions {
   signal?: AbortSignal;
   deadlineMs?: number;
   maxBytes?: number;
+  /**
+   * The parser. Default: the fast scanner only. The CLI passes parseFeedText (scanner, then
+   * rss-parser's parseString for documents the scanner does not recognise); the extension keeps
+   * the default so that rss-parser and xml2js (~160 kB) stay out of its bundle.
+   */
+  parse?: (text: string, options: ParseFeedOptions) => ParsedFeed | Promise<ParsedFeed>;
 }
 
 export type LoadResult =
@@ -68,7 +74,7 @@ export async function loadFeed(source: FeedSource, options: LoadOptions = {}): P
       const result = await safeFetch(source.url, options);
       if (result.notModified) return { notModified: true, etag: result.etag, lastModified: result.lastModified };
       const decoded = decodeBytes(result.bytes, result.contentType);
-      const parsed = await parse(decoded.text, { label, pattern: source.pattern, feedKey }, name, source.url);
+      const parsed = await parse(decoded.text, { label, pattern: source.pattern, feedKey }, name, options.parse ?? parseFeed, source.url);
       if (decoded.warning) parsed.warnings.push(decoded.warning);
       return { notModified: false, parsed, etag: result.etag, lastModified: result.lastModified };
     } catch (error) {
@@ -95,14 +101,14 @@ export async function loadFeed(source: FeedSource, options: LoadOptions = {}): P
     throw new FeedLoadError(`${name} cannot be read: ${(error as Error).message}`);
   }
   const decoded = decodeBytes(bytes);
-  const parsed = await parse(decoded.text, { label, pattern: source.pattern, feedKey }, name);
+  const parsed = await parse(decoded.text, { label, pattern: source.pattern, feedKey }, name, options.parse ?? parseFeed);
   if (decoded.warning) parsed.warnings.push(decoded.warning);
   return { notModified: false, parsed };
 }
 
-async function parse(text: string, options: { label: string; pattern?: string; feedKey: string }, name: string, url?: string): Promise<ParsedFeed> {
+async function parse(text: string, options: ParseFeedOptions, name: string, parser: NonNullable<LoadOptions['parse']>, url?: string): Promise<ParsedFeed> {
   try {
-    return await parseFeedText(text, options);
+    return await parser(text, options);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new FeedLoadError(`${name}: ${url ? redactText(message, url) : message}`);

@@ -66,8 +66,10 @@ export function sniffRoot(xml: string): { kind: FeedKind; rootName: string; body
 // is never mistaken for an item boundary.
 const ITEM_BOUNDARY = /<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<!--[\s\S]*?(?:-->|$)|<(\/?)(?:[A-Za-z_][\w.-]*:)?(item|entry)(?=[\s/>])[^>]*>/g;
 // Inside one item: CDATA, comments, and tags with their attributes.
-const ITEM_TOKEN = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|<\?[\s\S]*?\?>/g;
-const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+// Unquoted attribute values (`isPermaLink=false`) are not XML, but are accepted so that such an
+// item is read rather than skipped.
+const ITEM_TOKEN = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))*)\s*(\/?)>|<\?[\s\S]*?\?>/g;
+const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/g;
 
 export function scanFeed(xml: string): ScanResult {
   const { kind, rootName, bodyStart } = sniffRoot(xml);
@@ -148,7 +150,7 @@ function readAtomLink(attributes: string, links: { href: string; rel: string }[]
   let rel = 'alternate';
   ATTRIBUTE.lastIndex = 0;
   for (let a = ATTRIBUTE.exec(attributes); a; a = ATTRIBUTE.exec(attributes)) {
-    const value = decodeXmlEntities(a[2] ?? a[3] ?? '');
+    const value = decodeXmlEntities(a[2] ?? a[3] ?? a[4] ?? '');
     if (a[1] === 'href') href = value;
     else if (a[1] === 'rel') rel = value;
   }

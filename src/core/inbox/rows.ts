@@ -63,6 +63,17 @@ export function dayLabel(day: string, today: string): string {
   return `${WEEKDAYS[date.getDay()]}, ${MONTHS[m - 1]} ${d}, ${y}`;
 }
 
+type PersonRow = Extract<InboxRow, { kind: 'person' }>;
+
+/** The same row object while the entry and its burst are unchanged, so the list keeps its node. */
+function personRow(entry: InboxEntry, burstKey: string | null): PersonRow {
+  const cached = entry.row as PersonRow | undefined;
+  if (cached && cached.burstKey === burstKey) return cached;
+  const row: PersonRow = { kind: 'person', key: entry.person.id, entry, burstKey };
+  entry.row = row;
+  return row;
+}
+
 /**
  * Builds rows. A burst with at least two visible members becomes one group placed where its
  * newest member would be; its members follow only when expanded. Linear in the input.
@@ -80,8 +91,9 @@ export function buildRows(entries: readonly InboxEntry[], bursts: BurstIndex, ex
   }
   const rows: InboxRow[] = [];
   let dayRow: Extract<InboxRow, { kind: 'day' }> | undefined;
+  const anyBursts = bursts.memberOf.size > 0;
   for (const entry of entries) {
-    const key = bursts.memberOf.get(entry.person.id) ?? null;
+    const key = anyBursts ? bursts.memberOf.get(entry.person.id) ?? null : null;
     const group = key === null ? undefined : members.get(key);
     const grouped = group !== undefined && group.length >= 2;
     if (grouped && group[0] !== entry) continue; // emitted with the group's newest member
@@ -91,14 +103,14 @@ export function buildRows(entries: readonly InboxEntry[], bursts: BurstIndex, ex
     }
     if (!grouped || key === null) {
       dayRow.count++;
-      rows.push({ kind: 'person', key: entry.person.id, entry, burstKey: key });
+      rows.push(personRow(entry, key));
       continue;
     }
     const burst = bursts.byKey.get(key)!;
     const isOpen = expanded.has(key);
     dayRow.count += group.length;
     rows.push({ kind: 'burst', key, via: burst.via, label: burstLabel(burst, group.length), visible: group.length, expanded: isOpen });
-    if (isOpen) for (const member of group) rows.push({ kind: 'person', key: member.person.id, entry: member, burstKey: key });
+    if (isOpen) for (const member of group) rows.push(personRow(member, key));
   }
   return rows;
 }

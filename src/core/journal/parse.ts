@@ -142,8 +142,11 @@ function readHeading(line: string): { level: number; text: string } | undefined 
 /** Heading text → name: trims, drops a closing `#` sequence, and undoes backslash escapes. */
 export function headingName(text: string): string {
   let name = text.trim();
-  if (/^#+$/.test(name)) return '';
-  name = name.replace(/[ \t]+#+$/, '');
+  // Only a name ending in '#' can have a closing sequence; skip the regexes otherwise (hot path).
+  if (name.charCodeAt(name.length - 1) === HASH) {
+    if (/^#+$/.test(name)) return '';
+    name = name.replace(/[ \t]+#+$/, '');
+  }
   return name.includes('\\') ? name.replace(ESCAPED_PUNCT_RE, '$1') : name;
 }
 

@@ -33,48 +33,60 @@ export function forEachCsvRow(text: string, start: number, onRow: (fields: strin
   }
 }
 
-/** Parses one record that contains quotes; returns it and the index after its line end. */
+/** Index of the next field delimiter (comma or line end, a CR before LF counting as the end). */
+function nextDelimiter(text: string, pos: number): number {
+  let newline = text.indexOf('\n', pos);
+  if (newline === -1) newline = text.length;
+  else if (newline > pos && text.charCodeAt(newline - 1) === 13) newline--;
+  const comma = text.indexOf(',', pos);
+  return comma !== -1 && comma < newline ? comma : newline;
+}
+
+/**
+ * Parses one record that contains quotes, field by field with indexOf (no per-character
+ * loop); returns it and the index after its line end. Leniency: text after a closing quote is
+ * kept, a quote inside an unquoted field is literal, an unterminated quote runs to the end.
+ */
 function parseQuotedRow(text: string, start: number): [string[], number] {
   const fields: string[] = [];
-  let field = '';
-  let pos = start;
-  let inQuotes = false;
   const length = text.length;
-  while (pos < length) {
-    const ch = text[pos];
-    if (inQuotes) {
-      if (ch === '"') {
-        if (text[pos + 1] === '"') {
-          field += '"';
-          pos += 2;
-          continue;
+  let pos = start;
+  for (;;) {
+    let value: string;
+    if (text.charCodeAt(pos) === 34) {
+      value = '';
+      pos++;
+      for (;;) {
+        const quote = text.indexOf('"', pos);
+        if (quote === -1) {
+          value += text.slice(pos);
+          pos = length;
+          break;
         }
-        inQuotes = false;
+        value += text.slice(pos, quote);
+        pos = quote + 1;
+        if (text.charCodeAt(pos) !== 34) break;
+        value += '"';
         pos++;
-        continue;
       }
-      const nextQuote = text.indexOf('"', pos);
-      const stop = nextQuote === -1 ? length : nextQuote;
-      field += text.slice(pos, stop);
+      if (pos < length) {
+        const stop = nextDelimiter(text, pos);
+        if (stop > pos) value += text.slice(pos, stop);
+        pos = stop;
+      }
+    } else {
+      const stop = nextDelimiter(text, pos);
+      value = text.slice(pos, stop);
       pos = stop;
+    }
+    fields.push(value);
+    if (pos >= length) return [fields, length];
+    const code = text.charCodeAt(pos);
+    if (code === 44) {
+      pos++;
       continue;
     }
-    if (ch === '"') {
-      inQuotes = true;
-      pos++;
-    } else if (ch === ',') {
-      fields.push(field);
-      field = '';
-      pos++;
-    } else if (ch === '\n' || ch === '\r') {
-      fields.push(field);
-      if (ch === '\r' && text[pos + 1] === '\n') pos++;
-      return [fields, pos + 1];
-    } else {
-      field += ch;
-      pos++;
-    }
+    // A line end: CR LF or LF.
+    return [fields, code === 13 && text.charCodeAt(pos + 1) === 10 ? pos + 2 : pos + 1];
   }
-  fields.push(field);
-  return [fields, length];
 }

@@ -65,21 +65,12 @@ export function parseSentAt(value: string | undefined): string | null {
   return `${year}-${pad(Number(m))}-${pad(Number(d))}T${pad(hour)}:${min}:${s ?? '00'}`;
 }
 
-/** True when a field has controls, bidi/zero-width marks, or whitespace to collapse (rare). */
+// eslint-disable-next-line no-control-regex
+const UNSAFE_OR_DOUBLE_SPACE = /[\u0000-\u001F\u007F\u00A0\u200B-\u200F\u202A-\u202E\u2066-\u2069]| {2}/;
+
+/** True when a field has controls, bidi/zero-width marks, or whitespace to trim or collapse (rare). */
 function needsCleaning(value: string): boolean {
-  const last = value.length - 1;
-  let previousSpace = true; // a leading space counts as "needs trimming"
-  for (let i = 0; i <= last; i++) {
-    const code = value.charCodeAt(i);
-    if (code === 32) {
-      if (previousSpace || i === last) return true;
-      previousSpace = true;
-      continue;
-    }
-    previousSpace = false;
-    if (code < 32 || code === 0x7f || (code >= 0x200b && code <= 0x200f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) || code === 0xa0) return true;
-  }
-  return false;
+  return value.charCodeAt(0) === 32 || value.charCodeAt(value.length - 1) === 32 || UNSAFE_OR_DOUBLE_SPACE.test(value);
 }
 
 function clean(value: string | undefined): string {
@@ -105,7 +96,7 @@ export function connectionRow(context: RowContext): (fields: string[]) => RowOut
     const firstName = at(fields, first);
     const lastName = at(fields, last);
     if (!firstName && !lastName) return 'hidden';
-    const person = [firstName, lastName].filter(Boolean).join(' ');
+    const person = firstName && lastName ? `${firstName} ${lastName}` : firstName || lastName;
     const link = normaliseProfileUrl(at(fields, url));
     const role = at(fields, position);
     const org = at(fields, company);

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -141,6 +142,23 @@ describe('CLI: deliberate feed / deliberate import', function () {
       assert.equal(missing.code, 2);
       assert.match(missing.err, /cannot read nope\.csv: no such file/);
       assert.equal(existsSync(path.join(dir, 'j.connections.md')), false);
+    });
+  });
+
+  describe('the bundled dist/cli.js (after npm run build)', () => {
+    const bundle = path.join(__dirname, '../../../dist/cli.js');
+    before(function () {
+      if (!existsSync(bundle)) this.skip();
+    });
+
+    it('prints JSON with exit 0, and one stderr line with exit 2 for a missing file', () => {
+      const ok = spawnSync(process.execPath, [bundle, 'feed', 'linkedin-network.rss', '--json'], { cwd: dir, encoding: 'utf8', timeout: 10_000 });
+      assert.equal(ok.status, 0, ok.stderr);
+      assert.equal((JSON.parse(ok.stdout) as unknown[]).length, 4);
+      const bad = spawnSync(process.execPath, [bundle, 'feed', 'missing.rss'], { cwd: dir, encoding: 'utf8', timeout: 10_000 });
+      assert.equal(bad.status, 2);
+      assert.equal(bad.stdout, '');
+      assert.match(bad.stderr, /^deliberate feed: feed file ".*missing\.rss" does not exist\n$/);
     });
   });
 });

@@ -94,6 +94,12 @@ describe('linkedin core: data export', () => {
       assert.deepEqual(parseCsvRows('a,"b,c","d ""e"""\r\n"x\ny",z\nlast'), [['a', 'b,c', 'd "e"'], ['x\ny', 'z'], ['last']]);
     });
 
+    it('CSV edge cases: empty last field after a quoted one, CRLF, text after a closing quote, an unterminated quote', () => {
+      assert.deepEqual(parseCsvRows('a,"b",\r\n"c""",d\r\n'), [['a', 'b', ''], ['c"', 'd']]);
+      assert.deepEqual(parseCsvRows('"x"y,z\n"open,end'), [['xy', 'z'], ['open,end']]);
+      assert.deepEqual(parseCsvRows('O"Neil,1\n'), [['O"Neil', '1']]);
+    });
+
     it('30,000 rows parse', () => {
       let text = 'Notes:\n"n"\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\n';
       for (let i = 0; i < 30_000; i++) text += `F${i},L${i},https://www.linkedin.com/in/p${i},,${i % 10 ? 'Acme' : '"Acme, Inc."'},Engineer,08 Feb 2026\n`;

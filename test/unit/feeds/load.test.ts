@@ -52,6 +52,30 @@ describe('feeds core: loadFeed (http and files)', function () {
     });
   });
 
+  describe('every network failure names the feed in one line', () => {
+    const cases: [string, (s: FeedServer) => void, RegExp, { deadlineMs?: number; maxBytes?: number }?][] = [
+      ['404', (s) => s.serve('/f', '<html>nope</html>', { 'content-type': 'text/html' }, 404), /HTTP 404/],
+      ['500', (s) => s.serve('/f', '<html>boom</html>', { 'content-type': 'text/html' }, 500), /HTTP 500/],
+      ['403', (s) => s.serve('/f', '<html>denied</html>', { 'content-type': 'text/html' }, 403), /HTTP 403/],
+      ['a redirect loop', (s) => s.serve('/f', '', { location: '/f' }, 302), /too many redirects/],
+      ['a redirect to file:', (s) => s.serve('/f', '', { location: 'file:///etc/passwd' }, 302), /refused a redirect to a file: URL/],
+      ['a server that never answers', (s) => s.route('/f', () => undefined), /no complete answer within 300 ms/, { deadlineMs: 300 }],
+      ['a body over the cap', (s) => s.serve('/f', Buffer.alloc(64 * 1024, 0x20)), /larger than 32 KB/, { maxBytes: 32 * 1024 }]
+    ];
+    for (const [name, setup, reason, options] of cases) {
+      it(name, async () => {
+        setup(server);
+        const url = `${server.url('/f')}?token=never-shown-123`;
+        let message = '';
+        await loadFeed({ url }, options).catch((error: Error) => { message = error.message; });
+        assert.ok(message.startsWith(`feed "${server.url('/f')}?token=***": `), message);
+        assert.match(message, reason);
+        assert.ok(!message.includes('never-shown-123'));
+        assert.ok(!/[\r\n]/.test(message));
+      });
+    }
+  });
+
   describe('encodings over HTTP', () => {
     it('windows-1252 declared only in the Content-Type header', async () => {
       server.serve('/f', Buffer.concat([latin1('<rss version="2.0"><channel><item><title>A is now connected to Zo'), Buffer.from([0xeb, 0x20, 0x93]), latin1('Z'), Buffer.from([0x94]), latin1('</title></item></channel></rss>')]), { 'content-type': 'application/rss+xml; charset=windows-1252' });

@@ -66,6 +66,12 @@ describe('feeds core: parseFeed', () => {
     assert.match(warnings.join(' '), /1 malformed item skipped/);
   });
 
+  it('reads an item with an unquoted attribute instead of skipping it', () => {
+    const { events, skipped } = parseFeed(rss('<item><guid isPermaLink=false>g9</guid><title>A is now connected to B</title></item>'), opts);
+    assert.equal(skipped, 0);
+    assert.equal(events[0].id, 'feed:g9');
+  });
+
   it('rejects a bad pattern with a one-line message', () => {
     assert.throws(() => parseFeed(rss(''), { ...opts, pattern: '(' }), /invalid pattern/);
     assert.throws(() => parseFeed(rss(''), { ...opts, pattern: '(?<who>.+)' }), /needs a named group \(\?<person>/);

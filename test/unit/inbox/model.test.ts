@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { countTabs, InboxModel, inTab, parseWhen, toEntry } from '../../../src/core/inbox';
+import { countTabs, InboxModel, inTab, parseInstant, parseWhen, toEntry } from '../../../src/core/inbox';
 import { p } from './fixtures';
 
 const TODAY = '2026-11-25';
@@ -17,6 +17,15 @@ describe('inbox model', () => {
       const expected = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
       assert.equal(parseWhen(iso).day, expected);
       assert.equal(parseWhen(iso).time, Date.parse(iso));
+    });
+    it('reads ISO instants exactly like Date.parse', () => {
+      for (const iso of ['2026-11-24T09:12:00Z', '2026-11-24T09:12:00.5Z', '2026-11-24T09:12:00.123Z', '2026-11-24T09:12:00.123456Z',
+        '2026-11-24T09:12:00+05:30', '2026-11-24T09:12:00-08:00', '2026-02-29T00:00:00Z', '2026-11-24T24:00:00Z', '2026-11-24T09:12Z',
+        'Tue, 24 Nov 2026 09:12:00 GMT', '2026-13-01T00:00:00Z', '2026-11-24T09:12:00', '2026-11-24T09:12:00ZZ', 'garbage']) {
+        const expected = Date.parse(iso);
+        const actual = parseInstant(iso);
+        assert.ok(Object.is(actual, expected) || (Number.isNaN(actual) && Number.isNaN(expected)), `${iso}: ${actual} vs ${expected}`);
+      }
     });
     it('sorts undated and unparseable dates last', () => {
       assert.deepEqual(parseWhen(null), { time: -Infinity, day: '' });
@@ -73,6 +82,15 @@ describe('inbox model', () => {
     it('does not match the source or link', () => {
       assert.deepEqual(ids('feed'), []);
     });
+    it('prepares search keys in slices and matches the same either way', () => {
+      const fresh = new InboxModel(model.entries().map((e) => e.person));
+      assert.ok(fresh.entries().every((e) => e.searchKey === undefined), 'nothing computed up front');
+      assert.equal(fresh.prepareSearch(2), false);
+      assert.equal(fresh.entries().filter((e) => e.searchKey !== undefined).length, 2);
+      assert.equal(fresh.prepareSearch(2), true);
+      assert.ok(fresh.entries().every((e) => e.searchKey?.includes('\n')));
+      assert.deepEqual(fresh.view('inbox', 'cobol', TODAY).map((e) => e.person.id), ['2']);
+    });
   });
 
   describe('ordering and incremental updates', () => {
@@ -99,6 +117,13 @@ describe('inbox model', () => {
       assert.equal(model.entries()[0], before[0], 'untouched entries are the same objects');
       assert.equal(model.view('inbox', '', TODAY).length, 199);
       assert.equal(model.counts(TODAY).accepted, 1);
+    });
+
+    it('keeps one entry per id even if the input repeats one', () => {
+      const model = new InboxModel([p('a', 'First', { date: '2026-11-02' }), p('b', 'B', { date: '2026-11-01' }), p('a', 'Second', { date: '2026-11-03' })]);
+      assert.equal(model.get('a')?.person.name, 'Second');
+      assert.deepEqual(model.entries().map((e) => e.person.name), ['Second', 'B']);
+      assert.equal(model.size, 2);
     });
 
     it('removes and inserts, including large patches', () => {
