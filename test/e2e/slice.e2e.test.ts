@@ -55,6 +55,8 @@ describe('thin slice: feed → sidebar → accept → journal', function () {
     const mode = wb.page.locator('#status\\.editor\\.mode');
     await mode.waitFor({ state: 'visible', timeout: 15_000 });
     assert.match(await mode.innerText(), /Connections Journal|connections/);
+    // The grammar and CodeLens load asynchronously; the screenshot should show both.
+    await wb.page.locator('.editor-instance .codelens-decoration', { hasText: 'Accept' }).first().waitFor({ timeout: 20_000 });
     await wb.screenshot('slice-journal');
   });
 });

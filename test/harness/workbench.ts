@@ -55,15 +55,27 @@ export async function openWorkbench(options: WorkbenchOptions = {}): Promise<Wor
     const workbench: Workbench = {
       page, server, workspaceDir: server.workspaceDir,
       async runCommand(title) {
-        await page.keyboard.press('Escape');
-        await page.locator('.monaco-workbench').click({ position: { x: 700, y: 5 } }).catch(() => undefined);
-        await page.keyboard.press('F1');
-        const input = page.locator('.quick-input-widget input');
-        await input.waitFor({ state: 'visible', timeout: 10_000 });
-        await input.fill(`>${title}`);
-        const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-        await row.waitFor({ state: 'visible', timeout: 15_000 });
-        await page.keyboard.press('Enter');
+        // Right after startup the workbench is still restoring and the palette can drop keys or
+        // show a stale list; try up to three times before failing with the palette's contents.
+        let lastError: unknown;
+        for (let attempt = 0; attempt < 3; attempt++) {
+          try {
+            await page.keyboard.press('Escape');
+            await page.keyboard.press('F1');
+            const input = page.locator('.quick-input-widget input');
+            await input.waitFor({ state: 'visible', timeout: 10_000 });
+            await input.fill(`>${title}`);
+            const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+            await row.waitFor({ state: 'visible', timeout: 10_000 });
+            await row.click();
+            return;
+          } catch (error) {
+            lastError = error;
+            await page.waitForTimeout(1000);
+          }
+        }
+        const rows = await page.locator('.quick-input-list .monaco-list-row').allInnerTexts().catch(() => []);
+        throw new Error(`Command "${title}" not found in the palette after 3 tries (rows: ${rows.slice(0, 5).join(' | ')}): ${lastError}`);
       },
       async openSidebar() {
         const item = page.locator('.activitybar [aria-label^="Deliberate"]').first();
