@@ -2,7 +2,7 @@
 // and the CLI (one node file with a shebang). `--watch` prints the problem-matcher markers
 // VS Code's esbuild watch task expects; `--production` minifies and drops source maps.
 import * as esbuild from 'esbuild';
-import { chmodSync, mkdirSync, readdirSync, existsSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Node 20 has no fs.globSync, so walk the folder by hand. */
@@ -31,6 +31,8 @@ const problemMatcherPlugin = {
   }
 };
 
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+
 const common = {
   bundle: true,
   minify: production,
@@ -38,7 +40,7 @@ const common = {
   sourcesContent: false,
   logLevel: 'warning',
   plugins: watch ? [problemMatcherPlugin] : [],
-  define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' }
+  define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"', 'process.env.DELIBERATE_VERSION': JSON.stringify(version) }
 };
 
 mkdirSync('dist', { recursive: true });

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { dueFollowUps, isValidIsoDate, parseJournal } from '../core/journal';
 import { localIsoDate } from '../core/types';
-import { readJournalFile } from './journalFile';
+import { readJournalFile, singleJournalArgument } from './journalFile';
 import { UsageError, type CliCommand } from './io';
 
 /** `deliberate due <journal> [--date YYYY-MM-DD] [--json]`: one line per follow-up due, oldest first. */
@@ -14,7 +14,7 @@ export const run: CliCommand = async (argv, io) => {
   });
   if (values.date !== undefined && !isValidIsoDate(values.date)) throw new UsageError(`--date must be a real date as YYYY-MM-DD, got '${values.date}'`);
   const date = values.date ?? localIsoDate(io.now());
-  const { text } = await readJournalFile(positionals[0], io, 'due [--date YYYY-MM-DD]');
+  const { text } = await readJournalFile(singleJournalArgument(positionals, 'due [--date YYYY-MM-DD]'), io, 'due [--date YYYY-MM-DD]');
   const due = dueFollowUps(parseJournal(text), date);
   if (values.json) {
     const rows = due.map((e) => ({ name: e.name, id: e.id ?? null, status: e.status ?? null, followUp: e.followUp, line: e.headingLine + 1 }));

@@ -1,18 +1,18 @@
-import { randomBytes } from 'node:crypto';
-import { readFile, rename, unlink, writeFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { addEntriesEdit, applyTextEdits, parseJournal } from '../core/journal';
 import { ExportFormatError, parseExportFiles, ZipFormatError } from '../core/linkedin';
 import { localIsoDate } from '../core/types';
 import { UsageError, type CliCommand } from './io';
+import { writeJournalFile } from './journalFile';
 
 const USAGE = 'usage: deliberate import <Connections.csv|Invitations.csv|export.zip> --journal <file>';
 const MAX_CSV_BYTES = 64 * 1024 * 1024;
 
 /**
  * `deliberate import <csv> --journal <file>`: appends new people as `status: new`, never
- * duplicating an id. The journal is written once, atomically (temp file + rename), and only
+ * duplicating an id. The journal is written once, atomically (see writeJournalFile), and only
  * after everything parsed, so a failed import leaves it byte-for-byte untouched.
  */
 export const run: CliCommand = async (argv, io) => {
@@ -33,7 +33,7 @@ export const run: CliCommand = async (argv, io) => {
   const journalText = await readJournalOrEmpty(journalPath, values.journal);
   const journal = parseJournal(journalText);
   const { edits, added, existing } = addEntriesEdit(journal, imported.events, { status: 'new', today: localIsoDate(io.now()) });
-  if (edits.length > 0) await writeAtomically(journalPath, applyTextEdits(journalText, edits), values.journal);
+  if (edits.length > 0) await writeJournalFile(journalPath, applyTextEdits(journalText, edits), values.journal);
 
   const parts = [`${added} new`, `${existing + imported.duplicates} already in the journal`, `${imported.hidden} hidden profile${imported.hidden === 1 ? '' : 's'} skipped`];
   if (imported.outgoing > 0) parts.push(`${imported.outgoing} outgoing invitation${imported.outgoing === 1 ? '' : 's'} ignored`);
@@ -61,16 +61,5 @@ async function readJournalOrEmpty(file: string, shown: string): Promise<string> 
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return '';
     throw new UsageError(`cannot read journal ${shown}: ${code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message}`);
-  }
-}
-
-async function writeAtomically(file: string, text: string, shown: string): Promise<void> {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    await writeFile(temp, text, { encoding: 'utf8', flag: 'wx' });
-    await rename(temp, file);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw new UsageError(`cannot write journal ${shown}: ${(error as Error).message}; the journal was not changed`);
   }
 }

@@ -31,21 +31,34 @@ function contextFor(options: ParseFeedOptions): EventContext {
 /**
  * Parses RSS 2.0, RSS 1.0 or Atom text synchronously with the fast scanner. Throws a
  * one-line Error for documents that are not feeds (HTML, JSON, empty, truncated) or a bad
- * pattern. Duplicate ids inside one feed are kept once.
+ * pattern. A repeated item (same id, same person) is kept once; two different people under
+ * one id (a feed that reuses guids) are both kept, the second with a person-suffixed id. Both
+ * cases are counted in the warnings, never dropped silently.
  */
 export function parseFeed(xml: string, options: ParseFeedOptions): ParsedFeed {
   const context = contextFor(options);
   const scan = scanFeed(xml);
   const events: ConnectionEvent[] = [];
-  const seen = new Set<string>();
+  const personById = new Map<string, string>();
+  let repeated = 0;
+  let sharedIds = 0;
   for (const item of scan.items) {
     const event = toEvent(fieldsFromRaw(item), context);
-    if (!event || seen.has(event.id)) continue;
-    seen.add(event.id);
+    if (!event) continue;
+    const earlier = personById.get(event.id);
+    if (earlier !== undefined) {
+      if (earlier === event.person) { repeated++; continue; }
+      event.id = `${event.id}#${event.person.toLowerCase().replace(/\s+/g, '-')}`;
+      if (personById.has(event.id)) { repeated++; continue; }
+      sharedIds++;
+    }
+    personById.set(event.id, event.person);
     events.push(event);
   }
   const warnings = [...scan.warnings];
   if (scan.skipped > 0) warnings.push(`${scan.skipped} malformed item${scan.skipped === 1 ? '' : 's'} skipped`);
+  if (repeated > 0) warnings.push(`${repeated} repeated item${repeated === 1 ? '' : 's'} shown once`);
+  if (sharedIds > 0) warnings.push(`${sharedIds} item${sharedIds === 1 ? '' : 's'} reused another person's id; kept with a person-suffixed id`);
   return { events, skipped: scan.skipped, warnings, items: scan.items.length + scan.skipped };
 }
 

@@ -136,3 +136,22 @@ describe('feeds core: parseFeed', () => {
     });
   });
 });
+
+describe('parseFeed: repeated ids are counted, never silently dropped', () => {
+  const rss = (items: string) => `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>${items}</channel></rss>`;
+  const item = (guid: string, title: string) => `<item><guid>${guid}</guid><title>${title}</title></item>`;
+
+  it('keeps one copy of a repeated item and says so', () => {
+    const parsed = parseFeed(rss(item('g1', 'A is now connected to B') + item('g1', 'A is now connected to B')), { label: 'x', feedKey: 'k' });
+    assert.equal(parsed.events.length, 1);
+    assert.ok(parsed.warnings.some((w) => /1 repeated item shown once/.test(w)), parsed.warnings.join('; '));
+  });
+
+  it('keeps two different people who share a guid, with distinct ids', () => {
+    const parsed = parseFeed(rss(item('g1', 'A is now connected to B') + item('g1', 'A is now connected to Cara Diaz')), { label: 'x', feedKey: 'k' });
+    assert.deepEqual(parsed.events.map((e) => e.person), ['B', 'Cara Diaz']);
+    assert.notEqual(parsed.events[0].id, parsed.events[1].id);
+    assert.equal(parsed.events[1].id, `${parsed.events[0].id}#cara-diaz`);
+    assert.ok(parsed.warnings.some((w) => /reused another person's id/.test(w)), parsed.warnings.join('; '));
+  });
+});

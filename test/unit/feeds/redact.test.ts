@@ -36,3 +36,24 @@ describe('feeds core: which feed settings count', () => {
     assert.deepEqual(selectFeedSettings([null, 3, { url: 7 }, { url: '  ' }, { url: 'a.rss', pattern: '' }, { url: 'a.rss' }], undefined, true), [{ url: 'a.rss', label: undefined, pattern: undefined }]);
   });
 });
+
+describe('redact: tokens that do not announce themselves', () => {
+  it('treats an opaque query value under any name as a secret', () => {
+    const url = 'https://example.com/activity.rss?t=Zx81kQp0aLm29vBnC7dE';
+    assert.equal(hasSecret(url), true);
+    assert.equal(redactUrl(url), 'https://example.com/activity.rss?t=***');
+    assert.doesNotMatch(redactText(`fetch ${url} failed`, url), /Zx81kQp0aLm29vBnC7dE/);
+  });
+
+  it('treats a long random path segment as a capability token', () => {
+    const url = 'https://example.com/feeds/9f8e7d6c5b4a39281706f5e4d3c2b1a0.atom';
+    assert.equal(hasSecret(url), true);
+    assert.equal(redactUrl(url), 'https://example.com/feeds/***');
+  });
+
+  it('leaves ordinary feed URLs alone', () => {
+    for (const url of ['https://github.com/octocat.atom', 'https://example.com/blog/2026/11/feed.xml?page=2', 'https://example.com/rss?lang=en-US&format=atom']) {
+      assert.equal(hasSecret(url), false, url);
+    }
+  });
+});
