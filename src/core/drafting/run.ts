@@ -26,6 +26,12 @@ export interface DraftRunCallbacks {
   onFirstChunk?(): void;
 }
 
+/**
+ * Bound once: a module-namespace lookup per chunk is not free under CommonJS transpilation
+ * (an export getter call), and this runs for every token.
+ */
+const cleanOutput = cleanModelOutput;
+
 export async function runDraft(prompt: DraftPrompt, settings: DraftRunSettings, callbacks: DraftRunCallbacks): Promise<ChatResult> {
   const thinking = new ThinkFilter();
   const onDelta = callbacks.onDelta;
@@ -41,7 +47,7 @@ export async function runDraft(prompt: DraftPrompt, settings: DraftRunSettings, 
     firstTokenTimeoutMs: settings.firstTokenTimeoutMs,
     idleTimeoutMs: settings.idleTimeoutMs,
     onDelta: (delta) => {
-      const text = thinking.push(cleanModelOutput(delta));
+      const text = thinking.push(cleanOutput(delta));
       if (text) onDelta(text);
     },
     onFirstChunk: callbacks.onFirstChunk,

@@ -4,7 +4,7 @@
  * the file; nothing here touches the journal.
  */
 import type { ConnectionEvent } from '../types';
-import { forEachCsvRow, parseCsvRows } from './csv';
+import { parseCsvRows, scanCsv } from './csv';
 import { connectionRow, invitationRow, type RowContext } from './rows';
 import { readExportCsvsFromZip } from './zip';
 import { decodeBytes } from '../feeds/decode';
@@ -53,16 +53,19 @@ export function parseLinkedInExport(text: string, fileName: string): LinkedInImp
   const result: LinkedInImport = { kind: header.kind, events: [], rows: 0, hidden: 0, outgoing: 0, duplicates: 0 };
   const seen = new Set<string>();
   const read = header.kind === 'connections' ? connectionRow(context) : invitationRow(context);
-  forEachCsvRow(body, header.next, (fields) => {
-    if (fields.length === 1 && fields[0].trim() === '') return;
+  const events = result.events;
+  scanCsv(body, header.next, (fields, plain) => {
+    if (fields.length === 1 && (fields[0] === '' || fields[0].trim() === '')) return;
     result.rows++;
-    const outcome = read(fields);
+    const outcome = read(fields, plain);
     if (outcome === 'hidden') result.hidden++;
     else if (outcome === 'outgoing') result.outgoing++;
-    else if (seen.has(outcome.id)) result.duplicates++;
     else {
+      // One hash lookup instead of has() then add().
+      const before = seen.size;
       seen.add(outcome.id);
-      result.events.push(outcome);
+      if (seen.size === before) result.duplicates++;
+      else events.push(outcome);
     }
   });
   if (result.rows === 0) throw new ExportFormatError(`${fileName} has a header but no rows`);

@@ -1,5 +1,9 @@
 /** One export row → a connection event, plus the id and date rules LinkedIn exports need. */
 import type { ConnectionEvent } from '../types';
+import { MAX_PLAIN_FIELD } from './csv';
+import { isAsciiLetter, normaliseProfileUrl } from './profileUrl';
+
+export { carefulProfileUrl, normaliseProfileUrl, quickProfileUrl } from './profileUrl';
 
 export interface RowContext {
   index(column: string): number;
@@ -9,32 +13,17 @@ export type RowOutcome = ConnectionEvent | 'hidden' | 'outgoing';
 
 const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 const pad = (n: number) => String(n).padStart(2, '0');
-const MAX_FIELD = 2000;
-
-/** https, no query, no fragment, no trailing slash; null when not a usable http(s) URL. */
-// Already-normal profile URLs (the common case) skip the URL parser, which dominates 30k-row imports.
-const NORMAL_PROFILE_URL = /^https:\/\/[a-z0-9.-]+(?::\d+)?\/[A-Za-z0-9\-._~%!$&'()*+,;=:@/]*[A-Za-z0-9\-._~%!$&'()*+,;=:@]$/;
-
-export function normaliseProfileUrl(value: string | undefined): string | null {
-  const trimmed = value?.trim();
-  if (!trimmed) return null;
-  if (NORMAL_PROFILE_URL.test(trimmed) && !trimmed.includes('//', 8)) return trimmed;
-  let url: URL;
-  try {
-    url = new URL(/^[a-z][a-z0-9+.-]*:/i.test(trimmed) ? trimmed : `https://${trimmed}`);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  const pathname = url.pathname.replace(/\/+$/, '');
-  return `https://${url.host.toLowerCase()}${pathname}`;
-}
+const MAX_FIELD = MAX_PLAIN_FIELD;
 
 /** "08 Feb 2026" → "2026-02-08" (also accepts ISO dates); null when unreadable. */
 const connectedOnCache = new Map<string, string | null>();
 
 export function parseConnectedOn(value: string | undefined): string | null {
   const key = value ?? '';
+  if (key.length === 11) {
+    const quick = quickConnectedOn(key);
+    if (quick !== undefined) return quick;
+  }
   const cached = connectedOnCache.get(key);
   if (cached !== undefined) return cached;
   const parsed = parseConnectedOnUncached(key.trim());
@@ -43,7 +32,42 @@ export function parseConnectedOn(value: string | undefined): string | null {
   return parsed;
 }
 
-function parseConnectedOnUncached(trimmed: string): string | null {
+/** Month number from three ASCII letters packed lower-cased into one integer. */
+const MONTH_CODES = new Map<number, number>(Object.entries(MONTHS).map(([name, month]) => [(name.charCodeAt(0) << 16) | (name.charCodeAt(1) << 8) | name.charCodeAt(2), month]));
+const quickDates = new Map<number, string>();
+
+/**
+ * LinkedIn's own shape, exactly "DD Mon YYYY", read by character codes with the same result as
+ * parseConnectedOnUncached; undefined for any other shape (the careful path reads those).
+ */
+export function quickConnectedOn(value: string): string | null | undefined {
+  if (value.length !== 11 || value.charCodeAt(2) !== 32 || value.charCodeAt(6) !== 32) return undefined;
+  const d1 = value.charCodeAt(0) - 48;
+  const d2 = value.charCodeAt(1) - 48;
+  let year = 0;
+  for (let i = 7; i < 11; i++) {
+    const digit = value.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return undefined;
+    year = year * 10 + digit;
+  }
+  if (d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return undefined;
+  const l1 = value.charCodeAt(3);
+  const l2 = value.charCodeAt(4);
+  const l3 = value.charCodeAt(5);
+  if (!isAsciiLetter(l1) || !isAsciiLetter(l2) || !isAsciiLetter(l3)) return undefined;
+  const month = MONTH_CODES.get(((l1 | 32) << 16) | ((l2 | 32) << 8) | (l3 | 32));
+  const day = d1 * 10 + d2;
+  if (month === undefined || day < 1 || day > 31) return null;
+  const dateKey = year * 10_000 + month * 100 + day;
+  const cached = quickDates.get(dateKey);
+  if (cached !== undefined) return cached;
+  const parsed = `${value.slice(7)}-${pad(month)}-${value.slice(0, 2)}`;
+  if (quickDates.size < 10_000) quickDates.set(dateKey, parsed);
+  return parsed;
+}
+
+/** The reference rule for Connected On dates (regex based); quickConnectedOn must agree with it. */
+export function parseConnectedOnUncached(trimmed: string): string | null {
   const match = /^(\d{1,2})[\s-]([A-Za-z]{3})[A-Za-z]*[\s-](\d{4})$/.exec(trimmed);
   if (match) {
     const month = MONTHS[match[2].toLowerCase()];
@@ -73,6 +97,12 @@ function needsCleaning(value: string): boolean {
   return value.charCodeAt(0) === 32 || value.charCodeAt(value.length - 1) === 32 || UNSAFE_OR_DOUBLE_SPACE.test(value);
 }
 
+/** A field as the row reader uses it: `plain` (see CsvRowHandler) means it is already clean. */
+function field(fields: string[], i: number, plain: boolean): string {
+  if (i === -1) return '';
+  return plain ? (fields[i] ?? '') : clean(fields[i]);
+}
+
 function clean(value: string | undefined): string {
   if (!value) return '';
   if (value.length <= MAX_FIELD && !needsCleaning(value)) return value;
@@ -84,29 +114,30 @@ function fallbackId(first: string, last: string): string {
   return `linkedin:${[first, last].filter(Boolean).join('-').replace(/\s+/g, '-')}`;
 }
 
-export function connectionRow(context: RowContext): (fields: string[]) => RowOutcome {
+export type RowReader = (fields: string[], plain: boolean) => RowOutcome;
+
+export function connectionRow(context: RowContext): RowReader {
   const first = context.index('First Name');
   const last = context.index('Last Name');
   const url = context.index('URL');
   const company = context.index('Company');
   const position = context.index('Position');
   const connectedOn = context.index('Connected On');
-  const at = (fields: string[], i: number) => (i === -1 ? '' : clean(fields[i]));
-  return (fields) => {
-    const firstName = at(fields, first);
-    const lastName = at(fields, last);
+  return (fields, plain) => {
+    const firstName = field(fields, first, plain);
+    const lastName = field(fields, last, plain);
     if (!firstName && !lastName) return 'hidden';
     const person = firstName && lastName ? `${firstName} ${lastName}` : firstName || lastName;
-    const link = normaliseProfileUrl(at(fields, url));
-    const role = at(fields, position);
-    const org = at(fields, company);
+    const link = normaliseProfileUrl(field(fields, url, plain));
+    const role = field(fields, position, plain);
+    const org = field(fields, company, plain);
     const headline = role && org ? `${role} at ${org}` : role || org;
     return {
       id: link ?? fallbackId(firstName, lastName),
       person,
       via: null,
       link,
-      date: parseConnectedOn(at(fields, connectedOn)),
+      date: parseConnectedOn(field(fields, connectedOn, plain)),
       title: `${person} is now connected to you`,
       source: 'LinkedIn',
       headline
@@ -114,7 +145,7 @@ export function connectionRow(context: RowContext): (fields: string[]) => RowOut
   };
 }
 
-export function invitationRow(context: RowContext): (fields: string[]) => RowOutcome {
+export function invitationRow(context: RowContext): RowReader {
   const from = context.index('From');
   const direction = context.index('Direction');
   const sentAt = context.index('Sent At');

@@ -21,5 +21,35 @@ export function fetchWithSignals(signals: readonly AbortSignal[], baseFetch: Fet
  * `ollama` default export, whose host comes from the environment and is shared process-wide.
  */
 export function createOllamaClient(host: string, signals: readonly AbortSignal[] = [], baseFetch?: FetchLike): Ollama {
-  return new Ollama({ host, fetch: signals.length || baseFetch ? fetchWithSignals(signals, baseFetch) : undefined });
+  const { host: bareHost, authorization } = splitCredentials(host);
+  let clientFetch = signals.length || baseFetch ? fetchWithSignals(signals, baseFetch) : undefined;
+  if (authorization) clientFetch = fetchWithAuthorization(authorization, clientFetch ?? fetch);
+  return new Ollama({ host: bareHost, fetch: clientFetch });
+}
+
+/**
+ * `http://user:pass@proxy:11434` is how people put Ollama behind an authenticating proxy, but
+ * fetch refuses URLs that carry credentials. Move them into a Basic Authorization header.
+ */
+export function splitCredentials(host: string): { host: string; authorization?: string } {
+  let url: URL;
+  try {
+    url = new URL(host);
+  } catch {
+    return { host };
+  }
+  if (!url.username && !url.password) return { host };
+  const user = decodeURIComponent(url.username);
+  const password = decodeURIComponent(url.password);
+  url.username = '';
+  url.password = '';
+  return { host: url.toString().replace(/\/$/, ''), authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}` };
+}
+
+function fetchWithAuthorization(authorization: string, baseFetch: FetchLike): FetchLike {
+  return (input, init) => {
+    const headers = new Headers(init?.headers);
+    if (!headers.has('authorization')) headers.set('authorization', authorization);
+    return baseFetch(input, { ...init, headers });
+  };
 }

@@ -209,9 +209,23 @@ describe('drafting: streamChat against the fake Ollama', () => {
 
   it('enforces the idle deadline between chunks, keeping the text so far', async () => {
     fake.set({ chunkDelayMs: 600 });
+    let lastDeltaAt = 0;
     const req = request(fake, { idleTimeoutMs: 150 });
+    const forward = req.onDelta;
+    req.onDelta = (delta) => { lastDeltaAt = Date.now(); forward(delta); };
     const error = await rejectsWith(streamChat(req), 'idle-timeout');
+    const quietFor = Date.now() - lastDeltaAt;
     assert.match(error.message, /idleTimeoutSeconds/);
+    assert.ok(req.text().length > 0);
+    // Never early (a few ms of clock granularity aside), and well before the next chunk was due.
+    assert.ok(quietFor >= 140 && quietFor < 600, `fired after ${quietFor} ms of quiet`);
+  });
+
+  it('keeps a slow but steady stream alive: chunks more often than the idle deadline never trip it', async () => {
+    fake.set({ chunkDelayMs: 60, chunkCount: 8 });
+    const req = request(fake, { idleTimeoutMs: 200 });
+    const result = await streamChat(req);
+    assert.equal(result.end, 'done');
     assert.ok(req.text().length > 0);
   });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { ThinkFilter } from '../../../src/core/drafting/thinkFilter';
 import { keepAliveValue, runDraft, secondsToMs } from '../../../src/core/drafting/run';
-import { cleanModelOutput } from '../../../src/core/drafting/sanitize';
+import { cleanModelOutput, mayHideText } from '../../../src/core/drafting/sanitize';
 import { buildDraftPrompt } from '../../../src/core/drafting/prompt';
 import { startFakeOllama } from '../../support/fakeOllama';
 
@@ -52,6 +52,16 @@ describe('drafting: model output and settings hygiene', () => {
     assert.equal(cleanModelOutput('family 👨\u200D👩\u200D👧\nnext\tline'), 'family 👨\u200D👩\u200D👧\nnext\tline');
     const clean = 'plain text';
     assert.equal(cleanModelOutput(clean), clean);
+  });
+
+  it('skips the regex only for chunks that cannot hold an unsafe character', () => {
+    for (const safe of ['', 'Hello, Ada!', 'a\tb\r\nc', ' ~<think>{}[]|`']) assert.equal(mayHideText(safe), false, JSON.stringify(safe));
+    for (const suspect of ['\u0000', 'a\u0007', '\u000b', '\u001f', '\u007f', 'caf\u00e9', '\u0085', '\u202e', '\u{e0041}', '👋']) {
+      assert.equal(mayHideText(suspect), true, JSON.stringify(suspect));
+    }
+    // Whatever the shortcut decides, the result is the full rule's.
+    assert.equal(cleanModelOutput('x\u007fy\u0085z\u200ew'), 'xyzw');
+    assert.equal(cleanModelOutput('café ok'), 'café ok');
   });
 
   it('reads keep_alive and timeouts the way the settings describe them', () => {
