@@ -34,7 +34,8 @@ export class JournalFoldingProvider implements vscode.FoldingRangeProvider {
     const push = (start: number, end: number, kind?: vscode.FoldingRangeKind) => { if (end > start) ranges.push(new vscode.FoldingRange(start, end, kind)); };
     for (const entry of journal.entries) {
       push(entry.headingLine, lastContent(journal, entry.headingLine, entry.endLine));
-      if (entry.metadata.length > 1) push(entry.metadata[0].line, entry.metadata[entry.metadata.length - 1].line);
+      const metadata = entry.metadata;
+      if (metadata.length > 1) push(metadata[0].line, metadata[metadata.length - 1].line);
       for (const section of entry.sections) push(section.headingLine, lastContent(journal, section.headingLine, section.endLine));
       if (entry.draft?.closeLine !== undefined) push(entry.draft.openLine, entry.draft.closeLine);
     }

@@ -1,27 +1,60 @@
-import { entryAnswers, entryDraft, type Journal, type JournalEntry } from '../core/journal';
+import { SYNTHETIC_PREFIX, entryAnswers, entryDraft, entryKey, findEntryByKey, type Journal, type JournalEntry } from '../core/journal';
 import type { ConnectionEvent } from '../core/types';
 import type { JournalPerson } from '../services';
 
-/** The services-level view of one entry (what the sidebar and drafting read). */
+/**
+ * The services-level view of one entry (what the sidebar and drafting read). A view, not a
+ * copy: every field is read from the entry when asked, so holding 30,000 of these costs a few
+ * pointers each instead of a second copy of the journal's strings. Answers, draft and log are
+ * sliced from the text on each read; callers read them for one person at a time.
+ *
+ * An entry without an `- id:` line gets its synthetic id (`journal:<normalised name>`), which
+ * the journal's edits resolve back to it, so hand-written entries can be decided on too.
+ */
+class JournalPersonView implements JournalPerson {
+  readonly id: string | undefined;
+
+  constructor(private readonly journal: Journal, private readonly entry: JournalEntry) {
+    this.id = entryKey(entry);
+  }
+
+  get name(): string { return this.entry.name; }
+  get status(): string | undefined { return this.entry.status; }
+  get via(): string | undefined { return this.entry.via; }
+  get link(): string | undefined { return this.entry.link; }
+  get source(): string | undefined { return this.entry.source; }
+  get seen(): string | undefined { return this.entry.seen; }
+  get decided(): string | undefined { return this.entry.decided; }
+  get followUp(): string | undefined { return this.entry.followUp; }
+  get tags(): string[] { return this.entry.tags; }
+  get answers(): Record<number, string> { return entryAnswers(this.journal, this.entry); }
+  get draft(): string | undefined { return entryDraft(this.journal, this.entry); }
+  get log(): { date: string; text: string }[] { return this.entry.log.map((l) => ({ date: l.date, text: l.text })); }
+  get line(): number { return this.entry.headingLine; }
+
+  /** Plain data for logs and JSON (getters are not own properties). */
+  toJSON(): JournalPerson {
+    const { id, name, status, via, link, source, seen, decided, followUp, tags, answers, draft, log, line } = this;
+    return { id, name, status, via, link, source, seen, decided, followUp, tags, answers, draft, log, line };
+  }
+}
+
 export function toJournalPerson(journal: Journal, entry: JournalEntry): JournalPerson {
-  const person: JournalPerson = {
-    id: entry.id,
-    name: entry.name,
-    status: entry.status,
-    tags: entry.tags,
-    answers: entryAnswers(journal, entry),
-    log: entry.log.map((l) => ({ date: l.date, text: l.text })),
-    line: entry.headingLine
-  };
-  if (entry.via) person.via = entry.via;
-  if (entry.link) person.link = entry.link;
-  if (entry.source) person.source = entry.source;
-  if (entry.seen) person.seen = entry.seen;
-  if (entry.decided) person.decided = entry.decided;
-  if (entry.followUp) person.followUp = entry.followUp;
-  const draft = entryDraft(journal, entry);
-  if (draft !== undefined) person.draft = draft;
-  return person;
+  return new JournalPersonView(journal, entry);
+}
+
+/** People by id, the first one winning (duplicate ids are a lint error). */
+export function indexPeople(people: readonly JournalPerson[]): Map<string, JournalPerson> {
+  const byId = new Map<string, JournalPerson>();
+  for (const person of people) if (person.id !== undefined && !byId.has(person.id)) byId.set(person.id, person);
+  return byId;
+}
+
+/** A synthetic id spelled another way (case, spacing, a `#line` suffix) still names the same hand-written entry. */
+export function findSyntheticPerson(journal: Journal, id: string): JournalPerson | undefined {
+  if (!id.startsWith(SYNTHETIC_PREFIX)) return undefined;
+  const entry = findEntryByKey(journal, id);
+  return entry ? toJournalPerson(journal, entry) : undefined;
 }
 
 /** A journal entry as a ConnectionEvent, for commands invoked from the journal itself. */

@@ -9,7 +9,8 @@ import type { DecisionOptions, JournalPerson, JournalStore } from '../services';
 import { parsedDocument } from './documentModel';
 import { JournalPathError, assertRealPathInside, configuredJournalPath, resolveJournalPath } from './journalPath';
 import { assertWritable, waitUntilDocumentMatchesDisk } from './fileGuards';
-import { toJournalPerson } from './projection';
+import { findSyntheticPerson, indexPeople, toJournalPerson } from './projection';
+import { revealLine } from './reveal';
 
 const NEW_JOURNAL = '# Connections\n\nMy decisions about new connections, one `## Name` entry each (format: Deliberate journal).\n';
 const REFRESH_DEBOUNCE_MS = 150;
@@ -75,11 +76,8 @@ export class JournalStoreImpl implements JournalStore, vscode.Disposable {
   findById(id: string): JournalPerson | undefined {
     const model = this.current();
     if (!model) return undefined;
-    if (!model.byId) {
-      model.byId = new Map();
-      for (const person of this.people()) if (person.id !== undefined && !model.byId.has(person.id)) model.byId.set(person.id, person);
-    }
-    return model.byId.get(id);
+    model.byId ??= indexPeople(this.people());
+    return model.byId.get(id) ?? findSyntheticPerson(model.journal, id);
   }
 
   /** The parsed journal, loading it on first use. */
@@ -123,14 +121,8 @@ export class JournalStoreImpl implements JournalStore, vscode.Disposable {
       const document = await this.enqueue(async () => this.openOrCreate((await this.checkedLocation()).uri));
       const shown = document.languageId === 'connections' ? document : await vscode.languages.setTextDocumentLanguage(document, 'connections');
       const editor = await vscode.window.showTextDocument(shown, { preview: false });
-      if (options.revealId) {
-        const entry = parsedDocument(shown).byId.get(options.revealId);
-        if (entry) {
-          const at = new vscode.Position(entry.headingLine, 0);
-          editor.selection = new vscode.Selection(at, at);
-          editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.AtTop);
-        }
-      }
+      const entry = options.revealId ? findEntry(parsedDocument(shown), options.revealId) : undefined;
+      if (entry) revealLine(editor, entry.headingLine);
       return editor;
     } catch (error) {
       throw this.fail('open the journal', error);

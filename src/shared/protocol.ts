@@ -5,6 +5,7 @@
  * the host do anything outside this small vocabulary. No vscode import here (ESLint rule).
  */
 import { z } from 'zod';
+import { newestFirst } from '../core/inbox/model';
 
 /** Incoming webview messages larger than this (as JSON) are rejected before parsing. */
 export const MAX_WEBVIEW_MESSAGE_CHARS = 256 * 1024;
@@ -47,13 +48,22 @@ export type PersonItem = z.infer<typeof personItemSchema>;
  * 30,000 objects field by field with zod costs ~100 ms, which alone would blow the 150 ms
  * first-render budget; a dozen long strings validate (and structured-clone) in a few ms while
  * every rule below is still enforced: field caps, enums, day format, equal column lengths.
- * The host strips NUL and \u0001 from values before packing.
+ * The host strips NUL, \u0001 and \u0002 from values before packing; \u0002 alone stands for a
+ * link equal to the id (most links are profile URLs that are also the id).
  */
 const FIELD = '\u0000';
 const TAG = '\u0001';
+/** A link equal to the id (a profile URL, the usual case) travels as this one character. */
+const SAME_AS_ID = '\u0002';
 const STATUS_CODES = { new: 'n', accepted: 'a', declined: 'd', deferred: 'f' } as const;
 const STATUS_BY_CODE: Record<string, PersonItem['status']> = { n: 'new', a: 'accepted', d: 'declined', f: 'deferred' };
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const TEXT_COLUMNS = ['id', 'name', 'via', 'source', 'date', 'headline', 'link', 'tags', 'followUp', 'decided'] as const;
+/* eslint-disable no-control-regex -- NUL is the column separator by design (see above). */
+/** An empty value: at the start, between two separators, or at the end. */
+const EMPTY_VALUE = /(?:^|\u0000)(?:\u0000|$)/;
+/** Every value empty or YYYY-MM-DD. */
+const DAY_COLUMN = /^(?:\d{4}-\d{2}-\d{2})?(?:\u0000(?:\d{4}-\d{2}-\d{2})?)*$/;
+/* eslint-enable no-control-regex */
 /** Shared by everyone without tags (most people): 30,000 empty arrays are pure garbage. */
 const NO_TAGS: string[] = Object.freeze([]) as unknown as string[];
 
@@ -76,30 +86,27 @@ export const packedPeopleSchema = z.object({
 }).transform((packed, ctx): PersonItem[] => {
   const n = packed.count;
   if (n === 0) return [];
-  let valid = true;
-  const fail = (path: (string | number)[], message: string) => {
-    if (valid) ctx.addIssue({ code: z.ZodIssueCode.custom, path, message });
-    valid = false;
+  const fail = (path: string, message: string) => {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: [path], message });
+    return z.NEVER;
   };
-  const split = (name: 'id' | 'name' | 'via' | 'source' | 'date' | 'headline' | 'link' | 'tags' | 'followUp' | 'decided') => {
-    const values = packed[name].split(FIELD);
-    if (values.length !== n) fail([name], `${values.length} values for ${n} people`);
-    for (let i = 0; i < values.length && valid; i++) {
-      const value = values[i];
-      if (value.length > MAX_SHORT) fail([name, i], 'too long');
-      else if ((name === 'followUp' || name === 'decided') && value && !DAY.test(value)) fail([name, i], 'not YYYY-MM-DD');
-      else if (name === 'id' && !value) fail([name, i], 'empty id');
-    }
-    return values;
-  };
-  const [id, name, via, source, date, headline, link, tags, followUp, decided] =
-    (['id', 'name', 'via', 'source', 'date', 'headline', 'link', 'tags', 'followUp', 'decided'] as const).map(split);
-  if (packed.status.length !== n || packed.origin.length !== n) fail(['status'], 'status/origin length');
-  if (!valid) return z.NEVER;
+  // Whole-column checks run in the regex engine (linear scans), and the rest in the one loop
+  // below: in a freshly loaded webview, a JavaScript pass per column over 300,000 values is a
+  // large share of the first render's budget. Days are 10 characters, so within the caps.
+  if (EMPTY_VALUE.test(packed.id)) return fail('id', 'empty id');
+  if (!DAY_COLUMN.test(packed.followUp)) return fail('followUp', 'not YYYY-MM-DD');
+  if (!DAY_COLUMN.test(packed.decided)) return fail('decided', 'not YYYY-MM-DD');
+  if (packed.status.length !== n || packed.origin.length !== n) return fail('status', 'status/origin length');
+  const columns = TEXT_COLUMNS.map((name) => packed[name].split(FIELD));
+  for (let c = 0; c < columns.length; c++) if (columns[c].length !== n) return fail(TEXT_COLUMNS[c], `${columns[c].length} values for ${n} people`);
+  const [id, name, via, source, date, headline, link, tags, followUp, decided] = columns;
   const people = new Array<PersonItem>(n);
   for (let i = 0; i < n; i++) {
+    // The length caps, in the one loop that builds the people anyway.
+    if (id[i].length > MAX_SHORT || name[i].length > MAX_SHORT || via[i].length > MAX_SHORT || source[i].length > MAX_SHORT || date[i].length > MAX_SHORT ||
+      headline[i].length > MAX_SHORT || link[i].length > MAX_SHORT || tags[i].length > MAX_SHORT) return fail('people', `person ${i}: a value is longer than ${MAX_SHORT} characters`);
     people[i] = {
-      id: id[i], name: name[i], via: via[i] || null, source: source[i], date: date[i] || null, headline: headline[i], link: link[i] || null,
+      id: id[i], name: name[i], via: via[i] || null, source: source[i], date: date[i] || null, headline: headline[i], link: link[i] === SAME_AS_ID ? id[i] : link[i] || null,
       tags: tags[i] ? tags[i].split(TAG) : NO_TAGS, status: STATUS_BY_CODE[packed.status[i]], origin: packed.origin[i] === 'j' ? 'journal' : 'feed',
       followUp: followUp[i] || null, decided: decided[i] || null
     };
@@ -110,16 +117,21 @@ export type PackedPeople = z.input<typeof packedPeopleSchema>;
 
 function clean(value: string | null): string {
   if (value === null) return '';
-  return value.includes(FIELD) || value.includes(TAG) ? value.split(FIELD).join('').split(TAG).join('') : value;
+  return value.includes(FIELD) || value.includes(TAG) || value.includes(SAME_AS_ID) ? value.split(FIELD).join('').split(TAG).join('').split(SAME_AS_ID).join('') : value;
 }
 
-/** Packs people for the wire (host side). Values must already be within MAX_SHORT. */
-export function packPeople(people: readonly PersonItem[]): PackedPeople {
+/**
+ * Packs people for the wire (host side), newest first: the list's order, so the webview's
+ * order check passes in one linear scan and it never sorts 30,000 people itself. The host
+ * snapshot is sorted already, which makes this a check too. Values must already be within MAX_SHORT.
+ */
+export function packPeople(unordered: readonly PersonItem[]): PackedPeople {
+  const people = newestFirst(unordered);
   const col = (pick: (p: PersonItem) => string | null) => people.map((p) => clean(pick(p))).join(FIELD);
   return {
     count: people.length,
     id: col((p) => p.id), name: col((p) => p.name), via: col((p) => p.via), source: col((p) => p.source), date: col((p) => p.date),
-    headline: col((p) => p.headline), link: col((p) => p.link), tags: people.map((p) => p.tags.map(clean).filter(Boolean).join(TAG)).join(FIELD),
+    headline: col((p) => p.headline), link: people.map((p) => (p.link !== null && p.link === p.id && clean(p.id) === p.id ? SAME_AS_ID : clean(p.link))).join(FIELD), tags: people.map((p) => p.tags.map(clean).filter(Boolean).join(TAG)).join(FIELD),
     status: people.map((p) => STATUS_CODES[p.status]).join(''), origin: people.map((p) => (p.origin === 'journal' ? 'j' : 'f')).join(''),
     followUp: col((p) => p.followUp), decided: col((p) => p.decided)
   };

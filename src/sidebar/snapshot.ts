@@ -4,58 +4,27 @@
  * 30,000 rows. No vscode import: the merge is testable in plain Node.
  */
 import { detectBursts } from '../core/feeds';
-import { InboxModel, inTab } from '../core/inbox';
+import { inTab, newestFirst } from '../core/inbox';
 import type { ConnectionEvent } from '../core/types';
 import type { BurstInfo, PersonItem } from '../shared/protocol';
 import type { JournalPerson } from '../services';
+import { FeedRecord, JournalRecord, type PersonRecord } from './records';
 
-export interface PersonRecord {
-  item: PersonItem;
-  event: ConnectionEvent;
-  journal?: JournalPerson;
-}
+export { clip, journalToEvent, type PersonRecord } from './records';
 
 export interface PeopleSnapshot {
+  /** Newest first. Each item is also its PersonRecord (see records.ts). */
   items: PersonItem[];
   byId: Map<string, PersonRecord>;
   bursts: BurstInfo[];
 }
 
-/** Field caps below the protocol's limits, so one hostile feed item cannot get the whole list rejected. */
-const MAX_FIELD = 1_000;
+/** Absurd ids cannot round-trip through the protocol; such people are left out. */
 const MAX_ID = 2_000;
-
-export function clip(text: string, max = MAX_FIELD): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
-function clipOrNull(text: string | null): string | null {
-  return text === null ? null : clip(text);
-}
-
-const STATUS = new Set(['new', 'accepted', 'declined', 'deferred']);
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-function day(value: string | undefined): string | null {
-  return value && DAY.test(value) ? value : null;
-}
 
 /** Journal entries without an id still need a stable key; the name is what the journal shows. */
 export function journalKey(person: JournalPerson): string {
   return person.id ? person.id : `journal:${person.name}`;
-}
-
-export function journalToEvent(person: JournalPerson, id: string): ConnectionEvent {
-  return {
-    id,
-    person: person.name,
-    via: person.via ?? null,
-    link: person.link ?? null,
-    date: person.seen ?? person.decided ?? null,
-    title: person.name,
-    source: person.source ?? 'Journal',
-    headline: ''
-  };
 }
 
 export interface BurstSettings {
@@ -74,37 +43,23 @@ export function buildSnapshot(events: readonly ConnectionEvent[], journal: reado
   for (const person of journal) {
     let id = journalKey(person);
     if (byId.has(id)) id = `${id}#${person.line + 1}`; // duplicate ids are a lint error; still show both
-    const event = journalToEvent(person, id);
-    const seen = person.id ? known?.get(person.id) : undefined;
-    if (seen) {
-      event.headline = seen.headline;
-      if (seen.message) event.message = seen.message;
-      if (seen.date && (!person.seen || seen.date.startsWith(person.seen))) event.date = seen.date;
-    }
-    const status = person.status && STATUS.has(person.status) ? (person.status as PersonItem['status']) : 'new';
     if (id.length > MAX_ID) continue;
-    const item: PersonItem = {
-      id, name: clip(person.name), via: clipOrNull(event.via), source: clip(event.source), date: clipOrNull(event.date), headline: clip(event.headline),
-      link: clipOrNull(event.link), tags: person.tags.slice(0, 100).map((t) => clip(t)), status, origin: 'journal', followUp: day(person.followUp), decided: day(person.decided)
-    };
-    byId.set(id, { item, event, journal: person });
-    items.push(item);
+    const record = new JournalRecord(id, person, person.id ? known?.get(person.id) : undefined);
+    byId.set(id, record);
+    items.push(record);
   }
   const fresh: ConnectionEvent[] = [];
   for (const event of events) {
     // The journal is the truth once a person is in it; absurd ids cannot round-trip, so skip them.
     if (byId.has(event.id) || event.id.length > MAX_ID || event.id.length === 0) continue;
-    const item: PersonItem = {
-      id: event.id, name: clip(event.person), via: clipOrNull(event.via), source: clip(event.source), date: clipOrNull(event.date),
-      headline: clip(event.headline), link: clipOrNull(event.link), tags: [], status: 'new', origin: 'feed', followUp: null, decided: null
-    };
-    byId.set(event.id, { item, event });
-    items.push(item);
+    const record = new FeedRecord(event);
+    byId.set(event.id, record);
+    items.push(record);
     fresh.push(event);
   }
   const bursts = detectBursts(fresh, { threshold: burst.threshold, windowMinutes: burst.windowMinutes });
   // Sent newest first, so the webview's own sort runs over already-sorted input (linear).
-  const sorted = new InboxModel(items).entries().map((entry) => entry.person);
+  const sorted = newestFirst(items);
   return { items: sorted, byId, bursts };
 }
 

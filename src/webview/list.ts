@@ -7,6 +7,7 @@
 import type { InboxRow } from '../core/inbox';
 import { el, setText, timeOfDay } from './dom';
 
+/** Burst and person rows share a height (setRows relies on it). */
 export const ROW_HEIGHT: Record<InboxRow['kind'], number> = { day: 26, burst: 44, person: 44 };
 const OVERSCAN = 6;
 
@@ -26,7 +27,9 @@ interface Rendered {
 
 export class VirtualList {
   private rows: InboxRow[] = [];
-  private offsets: number[] = [0];
+  /** offsets[i] is row i's top; offsets[length] the total height. Reused across updates: a keystroke allocates nothing here. */
+  private offsets = new Float64Array(1024);
+  private height = -1;
   private readonly spacer: HTMLElement;
   private readonly rendered = new Map<string, Rendered>();
   private frame = 0;
@@ -66,15 +69,21 @@ export class VirtualList {
 
   setRows(rows: InboxRow[]): void {
     this.rows = rows;
-    const offsets = new Array<number>(rows.length + 1);
+    const n = rows.length;
+    if (this.offsets.length < n + 1) this.offsets = new Float64Array(Math.max(n + 1, this.offsets.length * 2));
+    const offsets = this.offsets;
+    const day = ROW_HEIGHT.day;
+    const other = ROW_HEIGHT.person;
     let y = 0;
-    for (let i = 0; i < rows.length; i++) {
+    for (let i = 0; i < n; i++) {
       offsets[i] = y;
-      y += ROW_HEIGHT[rows[i].kind];
+      y += rows[i].kind === 'day' ? day : other;
     }
-    offsets[rows.length] = y;
-    this.offsets = offsets;
-    this.spacer.style.height = `${y}px`;
+    offsets[n] = y;
+    if (y !== this.height) {
+      this.height = y;
+      this.spacer.style.height = `${y}px`;
+    }
     // The browser clamps scrollTop when the list shrinks; mirror that without asking it.
     this.top = Math.max(0, Math.min(this.top, y - (this.viewport || 0)));
     if (this.scrollPending) {
@@ -110,8 +119,12 @@ export class VirtualList {
   }
 
   scrollTo(top: number, render = true): void {
-    this.top = Math.max(0, top);
-    this.container.scrollTop = this.top;
+    const next = Math.max(0, top);
+    // Writing scrollTop forces a synchronous layout; skip it when nothing moves (every keystroke).
+    if (next !== this.top || next !== 0) {
+      this.top = next;
+      this.container.scrollTop = next;
+    }
     this.scrollPending = this.top > 0;
     if (render) this.renderNow();
   }

@@ -260,6 +260,33 @@ describe('journal (extension host)', function () {
       assert.match(disk('commands.connections.md'), /- id: cmd-a\n- status: declined\n/);
     });
 
+    it('accept works on a hand-written entry without an id, through its CodeLens, and invents no id', async () => {
+      const original = '# J\n\n## Jane Doe\n- status: new\n\nMet at the meetup.\n';
+      await useJournal(`${DIR}/idless.connections.md`, original);
+      const document = await openDoc('idless.connections.md');
+      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri, 10);
+      const accept = lenses.find((l) => l.range.start.line === 2 && l.command?.command === 'deliberate.accept');
+      assert.ok(accept?.command, 'a CodeLens on the entry without an id');
+      assert.deepEqual(accept.command.arguments, ['journal:jane doe']);
+      await until('loaded', () => services.journal.findById('journal:jane doe'));
+      await vscode.commands.executeCommand(accept.command.command, ...accept.command.arguments!);
+      const text = await until('the decision on disk', () => { const t = disk('idless.connections.md'); return /accepted/.test(t) ? t : undefined; });
+      assert.match(text, /^# J\n\n## Jane Doe\n- status: accepted\n- decided: \d{4}-\d{2}-\d{2}\n\nMet at the meetup\.\n$/);
+      assert.doesNotMatch(text, /- id:/);
+      await services.journal.appendLog({ id: 'journal:jane doe', person: 'Jane Doe', via: null, link: null, date: null, title: '', source: '', headline: '' }, 'Said hello');
+      assert.match(disk('idless.connections.md'), /Met at the meetup\.\n\n### Log\n\n- \d{4}-\d{2}-\d{2}: Said hello\n$/);
+    });
+
+    it('refuses, naming both lines, when two entries without an id share a name', async () => {
+      const original = '## Jane Doe\n- status: new\n\n## Jane Doe\n- status: deferred\n';
+      await useJournal(`${DIR}/idless-twice.connections.md`, original);
+      await assert.rejects(
+        services.journal.recordDecision({ id: 'journal:jane doe', person: 'Jane Doe', via: null, link: null, date: null, title: '', source: '', headline: '' }, 'accepted'),
+        /2 entries named 'Jane Doe' have no '- id:' line \(lines 1 and 4\)/
+      );
+      assert.equal(disk('idless-twice.connections.md'), original);
+    });
+
     it('logAction appends to the log', async () => {
       await useJournal(`${DIR}/log.connections.md`, '## A\n- id: log-a\n- status: accepted\n');
       await until('loaded', () => services.journal.findById('log-a'));

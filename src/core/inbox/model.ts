@@ -5,6 +5,9 @@
  * keys and parsed timestamps are computed once per person, never per keystroke.
  */
 
+import { dayOf, timeOf } from './dates';
+import { compareEntries, sortEntries } from './order';
+
 export type InboxStatus = 'new' | 'accepted' | 'declined' | 'deferred';
 
 /** One person as the list shows it; structurally identical to the protocol's PersonItem. */
@@ -47,124 +50,46 @@ export interface InboxEntry {
    * searchKeyOf / InboxModel.prepareSearch) so the first render does not pay for it.
    */
   searchKey: string | undefined;
+  /** Which of a–z and 0–9 occur in searchKey (see letterMask); filled with it. */
+  searchMask: number;
   /** The list row last built for this person, reused while unchanged (no allocation per keystroke). */
   row: unknown;
 }
 
-const DAY_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function pad(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
-}
-
-/** Parses a date into a timestamp and a local day; a bare YYYY-MM-DD is already a local day. */
-export function parseWhen(date: string | null): { time: number; day: string } {
-  const time = timeOf(date);
-  return { time, day: dayOf(date, time) };
-}
-
-function timeOf(date: string | null): number {
-  if (!date) return -Infinity;
-  const dayOnly = date.length === 10 ? DAY_ONLY.exec(date) : null;
-  if (dayOnly) return new Date(Number(dayOnly[1]), Number(dayOnly[2]) - 1, Number(dayOnly[3])).getTime();
-  const time = parseInstant(date);
-  return Number.isNaN(time) ? -Infinity : time;
-}
-
-function dayOf(date: string | null, time: number): string {
-  if (time === -Infinity || !date) return '';
-  return date.length === 10 && date[4] === '-' && date[7] === '-' ? date : localDay(time);
-}
-
-function digits(text: string, at: number, count: number): number {
-  let value = 0;
-  for (let i = at; i < at + count; i++) {
-    const d = text.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return NaN;
-    value = value * 10 + d;
-  }
-  return value;
-}
-
-/**
- * Epoch ms of an ISO 8601 instant. Feeds and the host send `YYYY-MM-DDTHH:MM:SS[.fff](Z|±HH:MM)`
- * almost always; reading that shape by hand is several times faster than Date.parse, which
- * matters 30,000 times per first render. Anything else goes to Date.parse.
- */
-export function parseInstant(text: string): number {
-  const n = text.length;
-  if (n >= 20 && text[4] === '-' && text[7] === '-' && text[10] === 'T' && text[13] === ':' && text[16] === ':') {
-    let at = 19;
-    let ms = 0;
-    if (text[at] === '.') {
-      let scale = 100;
-      at++;
-      while (at < n && text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57) {
-        ms += (text.charCodeAt(at) - 48) * scale;
-        scale /= 10;
-        at++;
-      }
-      ms = Math.floor(ms);
-    }
-    let offset = NaN;
-    if (at === n - 1 && text[at] === 'Z') offset = 0;
-    else if (at === n - 6 && (text[at] === '+' || text[at] === '-') && text[at + 3] === ':') {
-      offset = (digits(text, at + 1, 2) * 60 + digits(text, at + 4, 2)) * (text[at] === '-' ? -1 : 1);
-    }
-    const month = digits(text, 5, 2);
-    const day = digits(text, 8, 2);
-    const hour = digits(text, 11, 2);
-    const minute = digits(text, 14, 2);
-    const second = digits(text, 17, 2);
-    if (month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 24 && minute <= 59 && second <= 59 && !Number.isNaN(offset)) {
-      return Date.UTC(digits(text, 0, 4), month - 1, day, hour, minute, second, ms) - offset * 60_000;
-    }
-  }
-  return Date.parse(text);
-}
-
-/*
- * Local-day lookups are cached per 15-minute slot: every UTC offset is a multiple of 15
- * minutes, so a slot never straddles local midnight, and 30,000 people spread over months
- * need a few thousand Date objects instead of 30,000.
- */
-const SLOT_MS = 15 * 60_000;
-const dayBySlot = new Map<number, string>();
-
-let lastSlot = NaN;
-let lastDay = '';
-
-function localDay(time: number): string {
-  const slot = Math.floor(time / SLOT_MS);
-  // People arrive sorted, so most lookups hit the previous person's slot.
-  if (slot === lastSlot) return lastDay;
-  let day = dayBySlot.get(slot);
-  if (day === undefined) {
-    const d = new Date(slot * SLOT_MS);
-    day = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-    if (dayBySlot.size > 200_000) dayBySlot.clear();
-    dayBySlot.set(slot, day);
-  }
-  lastSlot = slot;
-  lastDay = day;
-  return day;
+/** People in the order the list shows them (newest first), sorting only if they are not already. */
+export function newestFirst<T extends InboxPerson>(people: readonly T[]): T[] {
+  const entries = people.map(toEntry);
+  let sorted = true;
+  for (let i = 1; i < entries.length && sorted; i++) sorted = compareEntries(entries[i - 1], entries[i]) <= 0;
+  return (sorted ? entries : sortEntries(entries)).map((entry) => entry.person as T);
 }
 
 export function toEntry(person: InboxPerson): InboxEntry {
   const time = timeOf(person.date);
-  return { person, time, day: dayOf(person.date, time), searchKey: undefined, row: undefined };
+  return { person, time, day: dayOf(person.date, time), searchKey: undefined, searchMask: 0, row: undefined };
 }
 
 export function searchKeyOf(entry: InboxEntry): string {
-  entry.searchKey ??= `${entry.person.name}\n${entry.person.via ?? ''}\n${entry.person.headline}\n${entry.person.tags.join(' ')}`.toLowerCase();
+  if (entry.searchKey === undefined) {
+    entry.searchKey = `${entry.person.name}\n${entry.person.via ?? ''}\n${entry.person.headline}\n${entry.person.tags.join(' ')}`.toLowerCase();
+    entry.searchMask = letterMask(entry.searchKey);
+  }
   return entry.searchKey;
 }
 
-/** Newest first; undated last; ties by name then id so the order is stable across updates. */
-export function compareEntries(a: InboxEntry, b: InboxEntry): number {
-  if (a.time !== b.time) return a.time > b.time ? -1 : 1;
-  if (a.person.name !== b.person.name) return a.person.name < b.person.name ? -1 : 1;
-  return a.person.id < b.person.id ? -1 : a.person.id > b.person.id ? 1 : 0;
+/**
+ * One bit per letter a–z (bits 0–25) and one for any digit (bit 26) occurring in the text.
+ * A person can only match a term whose bits are all in their key's mask, so a keystroke
+ * skips most substring searches, and a one-letter term needs none at all.
+ */
+export function letterMask(text: string): number {
+  let mask = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) mask |= 1 << (c - 97);
+    else if (c >= 48 && c <= 57) mask |= 1 << 26;
+  }
+  return mask;
 }
 
 function isDue(person: InboxPerson, today: string): boolean {
@@ -219,6 +144,15 @@ export class InboxModel {
   private sorted: InboxEntry[] = [];
   /** Where prepareSearch continues. */
   private prepared = 0;
+  /** Bumped on every change, so the per-tab list below knows when it is stale. */
+  private version = 0;
+  /**
+   * The people of the last tab shown, before search: a keystroke only filters this list
+   * instead of re-testing every person's tab membership.
+   */
+  private tabCache: { version: number; tab: InboxTab; today: string; entries: InboxEntry[] } | undefined;
+  /** The search results array, refilled by each view() with a query. */
+  private readonly results: InboxEntry[] = [];
 
   constructor(people: readonly InboxPerson[] = []) {
     this.reset(people);
@@ -236,13 +170,14 @@ export class InboxModel {
   }
 
   reset(people: readonly InboxPerson[]): void {
+    this.version++;
     this.index = undefined;
     this.prepared = 0;
     this.sorted = people.map(toEntry);
     // The host sends people already sorted; checking is one pass, sorting would be n log n.
     let sorted = true;
     for (let i = 1; i < this.sorted.length && sorted; i++) sorted = compareEntries(this.sorted[i - 1], this.sorted[i]) <= 0;
-    if (!sorted) this.sorted.sort(compareEntries);
+    if (!sorted) this.sorted = sortEntries(this.sorted);
   }
 
   /**
@@ -272,6 +207,7 @@ export class InboxModel {
 
   /** Applies an incremental update; returns how many rows changed. */
   apply(upsert: readonly InboxPerson[], remove: readonly string[]): number {
+    this.version++;
     let changed = 0;
     const removing = new Set<string>(remove);
     for (const person of upsert) if (this.byId.has(person.id)) removing.add(person.id);
@@ -298,14 +234,42 @@ export class InboxModel {
     return changed;
   }
 
-  /** People in a tab that match the query, newest first. */
-  view(tab: InboxTab, query: string, today: string): InboxEntry[] {
+  /**
+   * People in a tab that match the query, newest first. Without a query this is the cached
+   * tab list itself; with one, an array this model refills on the next call (a keystroke
+   * allocates nothing big). Either way: read it before the next call, never modify it.
+   */
+  view(tab: InboxTab, query: string, today: string): readonly InboxEntry[] {
+    const base = this.tabEntries(tab, today);
     const terms = parseQuery(query);
-    const out: InboxEntry[] = [];
-    for (const entry of this.sorted) {
-      if (inTab(entry.person, tab, today) && (terms.length === 0 || matches(entry, terms))) out.push(entry);
+    if (terms.length === 0) return base;
+    const out = this.results;
+    out.length = 0;
+    const n = base.length;
+    if (terms.length === 1) {
+      // The common case (typing one word): a mask test per person, a substring test only
+      // where the mask allows a match, and none for a single letter (the mask is the answer).
+      const term = terms[0];
+      const need = letterMask(term);
+      const maskDecides = term.length === 1 && need !== 0 && (term < '0' || term > '9');
+      for (let i = 0; i < n; i++) {
+        const entry = base[i];
+        const key = entry.searchKey ?? searchKeyOf(entry);
+        if ((entry.searchMask & need) === need && (maskDecides || key.includes(term))) out.push(entry);
+      }
+      return out;
     }
+    for (let i = 0; i < n; i++) if (matches(base[i], terms)) out.push(base[i]);
     return out;
+  }
+
+  private tabEntries(tab: InboxTab, today: string): InboxEntry[] {
+    const cached = this.tabCache;
+    if (cached && cached.version === this.version && cached.tab === tab && cached.today === today) return cached.entries;
+    const entries: InboxEntry[] = [];
+    for (const entry of this.sorted) if (inTab(entry.person, tab, today)) entries.push(entry);
+    this.tabCache = { version: this.version, tab, today, entries };
+    return entries;
   }
 
   counts(today: string): TabCounts {

@@ -51,6 +51,23 @@ export function burstLabel(burst: Burst, visible: number): string {
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+/** Labels of the days seen for one `today`: a keystroke rebuilds hundreds of day rows. */
+const labels = { today: '', byDay: new Map<string, string>() };
+
+function cachedDayLabel(day: string, today: string): string {
+  if (labels.today !== today) {
+    labels.today = today;
+    labels.byDay.clear();
+  }
+  let label = labels.byDay.get(day);
+  if (label === undefined) {
+    label = dayLabel(day, today);
+    if (labels.byDay.size > 50_000) labels.byDay.clear();
+    labels.byDay.set(day, label);
+  }
+  return label;
+}
+
 /** "Today", "Yesterday", else "Mon, Nov 23, 2026"; "Undated" for people without a date. */
 export function dayLabel(day: string, today: string): string {
   if (!day) return 'Undated';
@@ -75,10 +92,10 @@ function personRow(entry: InboxEntry, burstKey: string | null): PersonRow {
 }
 
 /**
- * Builds rows. A burst with at least two visible members becomes one group placed where its
+ * Builds rows (into `into` when given, which is emptied first). A burst with at least two visible members becomes one group placed where its
  * newest member would be; its members follow only when expanded. Linear in the input.
  */
-export function buildRows(entries: readonly InboxEntry[], bursts: BurstIndex, expanded: ReadonlySet<string>, today: string): InboxRow[] {
+export function buildRows(entries: readonly InboxEntry[], bursts: BurstIndex, expanded: ReadonlySet<string>, today: string, into?: InboxRow[]): InboxRow[] {
   const members = new Map<string, InboxEntry[]>();
   if (bursts.memberOf.size > 0) {
     for (const entry of entries) {
@@ -89,7 +106,9 @@ export function buildRows(entries: readonly InboxEntry[], bursts: BurstIndex, ex
       else members.set(key, [entry]);
     }
   }
-  const rows: InboxRow[] = [];
+  // `into` lets the webview refill one array per keystroke instead of allocating 30,000 slots.
+  const rows: InboxRow[] = into ?? [];
+  rows.length = 0;
   let dayRow: Extract<InboxRow, { kind: 'day' }> | undefined;
   const anyBursts = bursts.memberOf.size > 0;
   for (const entry of entries) {
@@ -98,7 +117,7 @@ export function buildRows(entries: readonly InboxEntry[], bursts: BurstIndex, ex
     const grouped = group !== undefined && group.length >= 2;
     if (grouped && group[0] !== entry) continue; // emitted with the group's newest member
     if (!dayRow || dayRow.day !== entry.day) {
-      dayRow = { kind: 'day', key: `day:${entry.day}`, day: entry.day, label: dayLabel(entry.day, today), count: 0 };
+      dayRow = { kind: 'day', key: `day:${entry.day}`, day: entry.day, label: cachedDayLabel(entry.day, today), count: 0 };
       rows.push(dayRow);
     }
     if (!grouped || key === null) {

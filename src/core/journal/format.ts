@@ -1,6 +1,6 @@
 import { STATUSES } from '../types';
 import { repairDate } from './dates';
-import { DATE_KEYS, lineText, printJournal } from './model';
+import { DATE_KEYS, lineText } from './model';
 import { parseJournal } from './parse';
 
 /**
@@ -11,18 +11,22 @@ import { parseJournal } from './parse';
  */
 export function formatJournal(text: string): string {
   const journal = parseJournal(text);
-  let changed = false;
+  // Untouched stretches are copied as slices of the source; only changed metadata lines are rebuilt.
+  const parts: string[] = [];
+  let copiedUpTo = 0;
   for (const entry of journal.entries) {
     for (const meta of entry.metadata) {
       const current = lineText(journal, meta.line);
       const normal = `- ${meta.key}: ${normaliseValue(meta.key, meta.value)}`.trimEnd();
       if (normal === current) continue;
-      const raw = journal.lines[meta.line];
-      journal.lines[meta.line] = raw.endsWith('\r') ? `${normal}\r` : normal;
-      changed = true;
+      const start = journal.lineStarts[meta.line];
+      parts.push(journal.text.slice(copiedUpTo, start), normal);
+      copiedUpTo = start + current.length;
     }
   }
-  return changed ? printJournal(journal) : text;
+  if (parts.length === 0) return text;
+  parts.push(journal.text.slice(copiedUpTo));
+  return (journal.bom ? '\uFEFF' : '') + parts.join('');
 }
 
 function normaliseValue(key: string, value: string): string {

@@ -15,3 +15,4 @@ export { dueFollowUps, entryAnswers, entryDraft, sectionBody } from './followUps
 export { isValidIsoDate, repairDate, addDays } from './dates';
 export { cleanLine, escapeHeadingName } from './sanitize';
 export { nearMissQuestion } from './nearest';
+export { SYNTHETIC_PREFIX, EntryNotResolvedError, canonicalId, entryKey, normaliseName, syntheticId, findEntryByKey } from './identity';

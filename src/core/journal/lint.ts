@@ -3,6 +3,7 @@ import { addDays, isValidIsoDate, repairDate } from './dates';
 import { DATE_KEYS, METADATA_KEYS, lineText, type Journal, type JournalDiagnostic, type JournalEntry, type MetadataLine } from './model';
 import { editDistance, nearest, nearMissQuestion } from './nearest';
 import { insertLinesAfter } from './textEdits';
+import { canonicalId } from './identity';
 
 /**
  * Lint rules (codes are stable; the CLI prints them): unknown-status (error), invalid-date
@@ -23,7 +24,7 @@ export function lintJournal(journal: Journal, options: { today: string }): Journ
   for (const entry of journal.entries) {
     lintMetadata(journal, entry, options.today, diagnostics);
     if (entry.id !== undefined) {
-      const first = firstById.get(entry.id);
+      const first = firstById.get(canonicalId(entry.id));
       if (first) {
         const idLine = entry.metadata.find((m) => m.key === 'id')!;
         diagnostics.push({
@@ -33,7 +34,7 @@ export function lintJournal(journal: Journal, options: { today: string }): Journ
           message: `Duplicate id '${entry.id}': '${first.name}' on line ${first.headingLine + 1} already has it.`,
           range: valueRange(journal, idLine)
         });
-      } else firstById.set(entry.id, entry);
+      } else firstById.set(canonicalId(entry.id), entry);
     }
     lintSections(journal, entry, diagnostics);
   }
@@ -42,8 +43,10 @@ export function lintJournal(journal: Journal, options: { today: string }): Journ
 }
 
 function lintMetadata(journal: Journal, entry: JournalEntry, today: string, out: JournalDiagnostic[]): void {
+  // Built on demand from the compact model: read it once per entry.
+  const metadata = entry.metadata;
   const seenKeys = new Set<string>();
-  for (const meta of entry.metadata) {
+  for (const meta of metadata) {
     if (seenKeys.has(meta.key)) {
       out.push({ line: meta.line, severity: 'warning', code: 'duplicate-key', message: `'${meta.key}' appears twice in '${entry.name}'; only the first counts.`, range: keyRange(meta) });
     }
@@ -55,8 +58,8 @@ function lintMetadata(journal: Journal, entry: JournalEntry, today: string, out:
     if (meta.key === 'status') lintStatus(journal, meta, out);
     else if (DATE_KEYS.includes(meta.key) && meta.value) lintDate(journal, meta.line, meta.value, valueRange(journal, meta), out);
   }
-  if (!entry.metadata.some((m) => m.key === 'status')) {
-    const anchor = entry.metadata.find((m) => m.key === 'id')?.line ?? (entry.metadata.length ? entry.metadata[0].line - 1 : entry.headingLine);
+  if (!metadata.some((m) => m.key === 'status')) {
+    const anchor = metadata.find((m) => m.key === 'id')?.line ?? (metadata.length ? metadata[0].line - 1 : entry.headingLine);
     out.push({
       line: entry.headingLine,
       severity: 'warning',
@@ -65,7 +68,7 @@ function lintMetadata(journal: Journal, entry: JournalEntry, today: string, out:
       fix: { title: 'Add status: new', edits: [insertLinesAfter(journal, anchor, ['- status: new'])] }
     });
   }
-  const followUpLine = entry.metadata.find((m) => m.key === 'follow-up');
+  const followUpLine = metadata.find((m) => m.key === 'follow-up');
   if (entry.followUp && followUpLine && isValidIsoDate(entry.followUp) && entry.followUp <= today) {
     out.push({
       line: followUpLine.line,

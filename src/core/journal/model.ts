@@ -1,7 +1,10 @@
 /**
- * The journal's in-memory model. It keeps the source lines verbatim (each may still end in
- * `\r`), so printing an untouched model gives back the exact bytes, and edits are computed as
- * line/character ranges into those lines without reprinting anything.
+ * The journal's in-memory model. It keeps the source text once and the start offset of every
+ * line in a typed array, so printing an untouched model gives back the exact bytes, a line is
+ * sliced only when something asks for it, and edits are computed as line/character ranges
+ * without reprinting anything. Entries keep their metadata, sections and log as numbers in
+ * shared typed arrays (see entry.ts) and build the objects below on demand: a 30,000-entry
+ * journal stays a few times its text size in memory.
  */
 
 /** Metadata keys in canonical order; lines the extension writes follow this order. */
@@ -78,8 +81,12 @@ export interface JournalEntry {
 }
 
 export interface Journal {
-  /** Source lines split on `\n`; each may end in `\r`. The first excludes the BOM. */
-  readonly lines: string[];
+  /** The source text without its BOM. */
+  readonly text: string;
+  /** Offset in `text` where each line starts (lines split on `\n`; each may end in `\r`). */
+  readonly lineStarts: Uint32Array;
+  /** Number of lines: one more than the number of `\n`. */
+  readonly lineCount: number;
   readonly bom: boolean;
   /** The line break the file uses (the first one found), used for lines we insert. */
   readonly eol: '\n' | '\r\n';
@@ -107,13 +114,21 @@ export interface JournalDiagnostic {
   fix?: JournalFix;
 }
 
-/** The line's text without its `\r`. */
+/** The line's text without its `\r` ('' past the end). */
 export function lineText(journal: Journal, line: number): string {
-  const raw = journal.lines[line] ?? '';
-  return raw.charCodeAt(raw.length - 1) === 13 ? raw.slice(0, -1) : raw;
+  return lineTextOf(journal.text, journal.lineStarts, journal.lineCount, line);
+}
+
+/** lineText on the raw parts (entries use it through their shared storage). */
+export function lineTextOf(text: string, lineStarts: Uint32Array, lineCount: number, line: number): string {
+  if (line < 0 || line >= lineCount) return '';
+  const start = lineStarts[line];
+  let end = line + 1 < lineCount ? lineStarts[line + 1] - 1 : text.length;
+  if (end > start && text.charCodeAt(end - 1) === 13) end--;
+  return text.slice(start, end);
 }
 
 /** Prints the model: identical bytes to the parsed text while it is untouched. */
 export function printJournal(journal: Journal): string {
-  return (journal.bom ? '\uFEFF' : '') + journal.lines.join('\n');
+  return (journal.bom ? '\uFEFF' : '') + journal.text;
 }

@@ -8,7 +8,7 @@ import { lineText, type Journal } from './model';
  */
 
 export function lastLine(journal: Journal): number {
-  return journal.lines.length - 1;
+  return journal.lineCount - 1;
 }
 
 /** Inserts whole lines after `afterLine` (-1 = before the first line). */
@@ -33,23 +33,28 @@ export function replaceLines(journal: Journal, from: number, to: number, newLine
 
 /** Appends a block at the end of the file, separated from what is there by one blank line. */
 export function appendBlock(journal: Journal, block: readonly string[]): TextEdit {
+  return appendText(journal, block.join(journal.eol));
+}
+
+/** appendBlock for text already joined with the file's line break (no trailing break). */
+export function appendText(journal: Journal, text: string): TextEdit {
   const { eol } = journal;
   const last = lastLine(journal);
   const lastText = lineText(journal, last);
   const endsWithNewline = last > 0 && lastText === '';
   if (last === 0 && lastText === '') {
     const at = { line: 0, character: 0 };
-    return { range: { start: at, end: at }, newText: block.map((l) => l + eol).join('') };
+    return { range: { start: at, end: at }, newText: text + eol };
   }
   if (endsWithNewline) {
     const previousBlank = lineText(journal, last - 1).trim() === '';
     const at = { line: last, character: 0 };
-    return { range: { start: at, end: at }, newText: (previousBlank ? '' : eol) + block.map((l) => l + eol).join('') };
+    return { range: { start: at, end: at }, newText: (previousBlank ? '' : eol) + text + eol };
   }
   // No final newline: keep it that way.
   const at = { line: last, character: lastText.length };
   const separator = lastText.trim() === '' ? eol : eol + eol;
-  return { range: { start: at, end: at }, newText: separator + block.join(eol) };
+  return { range: { start: at, end: at }, newText: separator + text };
 }
 
 /** Last non-blank line in [from, to), or `from - 1` when all are blank. */

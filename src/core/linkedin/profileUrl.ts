@@ -10,7 +10,17 @@ export function normaliseProfileUrl(value: string | undefined): string | null {
   // The URL parser dominates a 30k-row import; the usual shape is already normal (one native
   // regex test), other simple shapes are normalised with string ops.
   if (ALREADY_NORMAL_PROFILE_URL.test(trimmed)) return trimmed;
-  return quickProfileUrl(trimmed) ?? carefulProfileUrl(trimmed);
+  const normal = quickProfileUrl(trimmed) ?? carefulProfileUrl(trimmed);
+  return normal === null ? null : foldLinkedInHost(normal);
+}
+
+/**
+ * `linkedin.com`, `m.linkedin.com` and country hosts (`uk.linkedin.com`) show the same profile
+ * as `www.linkedin.com`; one spelling keeps one person from becoming two journal entries.
+ */
+export function foldLinkedInHost(normal: string): string {
+  const match = /^https:\/\/(?:[a-z]{2,3}\.|m\.)?linkedin\.com(?=\/|$)/.exec(normal);
+  return match && !normal.startsWith(LINKEDIN_HTTPS) ? `https://www.linkedin.com${normal.slice(match[0].length)}` : normal;
 }
 
 /**

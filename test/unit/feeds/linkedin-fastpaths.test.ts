@@ -7,7 +7,7 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'mocha';
 import { parseCsvRows, parseLinkedInExport } from '../../../src/core/linkedin';
 import { isPlainField, scanCsv } from '../../../src/core/linkedin/csv';
-import { carefulProfileUrl, normaliseProfileUrl, quickProfileUrl } from '../../../src/core/linkedin/profileUrl';
+import { carefulProfileUrl, foldLinkedInHost, normaliseProfileUrl, quickProfileUrl } from '../../../src/core/linkedin/profileUrl';
 import { parseConnectedOn, parseConnectedOnUncached, quickConnectedOn } from '../../../src/core/linkedin/rows';
 
 const HEADER = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\n';
@@ -80,7 +80,8 @@ describe('linkedin core: fast paths agree with the careful paths', () => {
           quick++;
           assert.equal(fast, carefulProfileUrl(url), url);
         }
-        assert.equal(normaliseProfileUrl(url), carefulProfileUrl(url), url);
+        const careful = carefulProfileUrl(url);
+        assert.equal(normaliseProfileUrl(url), careful === null ? null : foldLinkedInHost(careful), url);
       }
       assert.ok(quick >= 15, `the fast path handled only ${quick} shapes`);
     });
@@ -199,5 +200,14 @@ describe('linkedin core: fast paths agree with the careful paths', () => {
       assert.equal(result.rows, 50_000);
       assert.equal(result.duplicates, 49_999);
     });
+  });
+});
+
+describe('profile URL: LinkedIn host spellings fold into one id', () => {
+  it('folds linkedin.com, m. and country hosts into www.linkedin.com', () => {
+    for (const url of ['http://linkedin.com/in/ana', 'https://uk.linkedin.com/in/ana/', 'https://m.linkedin.com/in/ana?trk=x', 'HTTPS://WWW.LinkedIn.com/in/ana']) {
+      assert.equal(normaliseProfileUrl(url), 'https://www.linkedin.com/in/ana', url);
+    }
+    assert.equal(normaliseProfileUrl('https://notlinkedin.com/in/ana'), 'https://notlinkedin.com/in/ana');
   });
 });

@@ -62,6 +62,48 @@ describe('sidebar protocol', () => {
         { ...good, id: '\u0000feed:2' }, { ...good, name: `${'x'.repeat(2001)}\u0000y` }, { ...good, origin: 'fq' }
       ]) assert.equal(parseHostMessage(init(bad)).ok, false, JSON.stringify(bad).slice(0, 120));
     });
+    it('checks every person, not just the first: caps, days, ids and column lengths anywhere in 30,000', () => {
+      const many = Array.from({ length: 30_000 }, (_, i) => ({ ...bare, id: `feed:${i}`, name: `Person ${i}` }));
+      const good = packPeople(many);
+      assert.equal(parseHostMessage(init(good)).ok, true);
+      const last = (column: string, value: string) => `${column.slice(0, column.lastIndexOf('\u0000') + 1)}${value}`;
+      for (const [field, bad] of [
+        ['name', { ...good, name: last(good.name, 'x'.repeat(2001)) }],
+        ['headline', { ...good, headline: last(good.headline, 'h'.repeat(5000)) }],
+        ['tags', { ...good, tags: last(good.tags, 't'.repeat(2001)) }],
+        ['decided', { ...good, decided: last(good.decided, '2026-1-01') }],
+        ['followUp', { ...good, followUp: `${good.followUp}\u0000` }],
+        ['id', { ...good, id: last(good.id, '') }],
+        ['id', { ...good, id: good.id.replace('\u0000feed:15000\u0000', '\u0000\u0000') }],
+        ['via', { ...good, via: `${good.via}\u0000` }],
+        ['status', { ...good, status: `${good.status.slice(0, -1)}x` }],
+        ['origin', { ...good, origin: good.origin.slice(1) }]
+      ] as const) {
+        const result = parseHostMessage(init(bad));
+        assert.equal(result.ok, false, field);
+      }
+    });
+    it('rejects a people count beyond the cap and non-string columns', () => {
+      const good = packPeople([ada]);
+      assert.equal(parseHostMessage(init({ ...good, count: 200_001 })).ok, false);
+      assert.equal(parseHostMessage(init({ ...good, name: ['Ada'] })).ok, false);
+      assert.equal(parseHostMessage(init({ ...good, count: 1.5 })).ok, false);
+    });
+    it('sends a link equal to the id once, and never mistakes a hostile link for that marker', () => {
+      const other = { ...bare, id: 'feed:3', link: 'https://example.com/other' };
+      const sneaky = { ...bare, id: 'feed:4', link: '\u0002' };
+      const packed = packPeople([ada, other, sneaky]);
+      assert.ok(!packed.link.includes(ada.id), 'the id is not repeated in the link column');
+      const parsed = parseHostMessage(init(packed));
+      assert.ok(parsed.ok && parsed.message.type === 'init');
+      assert.deepEqual(parsed.message.people.map((x) => x.link), [ada.link, other.link, null]);
+    });
+    it('packs people newest first whatever order the host had them in', () => {
+      const older = { ...bare, id: 'feed:old', date: '2026-11-01T00:00:00Z' };
+      const parsed = parseHostMessage(init(packPeople([bare, older, ada])));
+      assert.ok(parsed.ok && parsed.message.type === 'init');
+      assert.deepEqual(parsed.message.people.map((x) => x.id), [ada.id, 'feed:old', 'feed:2']);
+    });
     it('rejects unknown host messages', () => {
       assert.equal(parseHostMessage({ type: 'eval', code: '1' }).ok, false);
       assert.equal(parseHostMessage({ type: 'announce', text: 'x'.repeat(3000) }).ok, false);

@@ -42,6 +42,19 @@ describe('sidebar snapshot (feeds + journal merge)', () => {
     assert.equal(priya.item.origin, 'journal');
   });
 
+  it('holds one object per person: the item is the record, and a journal event is built only when asked for', () => {
+    const feed = event('feed:9', 'Priya Raman', { headline: 'Product lead', message: 'Hi!', date: '2026-11-24T09:12:00Z' });
+    const snap = buildSnapshot([event('feed:1', 'Bob')], [entry('Priya Raman', { id: 'feed:9', seen: '2026-11-24', via: 'Jo', tags: ['x'] })], SETTINGS, new Map([[feed.id, feed]]));
+    for (const item of snap.items) assert.equal(snap.byId.get(item.id)!.item, item);
+    const bob = snap.byId.get('feed:1')!;
+    assert.equal(bob.item.tags.length, 0);
+    assert.equal(bob.event.person, 'Bob');
+    const priya = snap.byId.get('feed:9')!;
+    assert.deepEqual(priya.event, { id: 'feed:9', person: 'Priya Raman', via: 'Jo', link: null, date: '2026-11-24T09:12:00Z', title: 'Priya Raman', source: 'Journal', headline: 'Product lead', message: 'Hi!' });
+    assert.equal(priya.event, priya.event, 'built once');
+    assert.deepEqual(priya.item.tags, ['x']);
+  });
+
   it('gives id-less and duplicate journal entries distinct stable keys, and unknown statuses count as new', () => {
     const snap = buildSnapshot([], [entry('Ann', { id: undefined, line: 3 }), entry('Ann', { id: undefined, line: 9, status: 'maybe' })], SETTINGS);
     assert.deepEqual(snap.items.map((i) => i.id).sort(), ['journal:Ann', 'journal:Ann#10']);
