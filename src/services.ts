@@ -24,8 +24,12 @@ export interface FeedService {
   /** Connection events from every feed, already without ids the journal holds. */
   events(): readonly ConnectionEvent[];
   statuses(): readonly FeedStatus[];
-  /** Fetches all feeds; concurrent calls share one run. Never rejects: errors land in statuses. */
-  refresh(token?: vscode.CancellationToken): Promise<void>;
+  /**
+   * Fetches all feeds, or only the feed whose status `key` is given (e.g. Retry on one failed
+   * feed). Runs never overlap: a call joins a run that covers it, else waits for the current
+   * run to end. Never rejects: errors land in statuses.
+   */
+  refresh(token?: vscode.CancellationToken, key?: string): Promise<void>;
 }
 
 /** One journal entry as other areas need it (a projection of the core journal model). */
@@ -36,6 +40,10 @@ export interface JournalPerson {
   via?: string;
   link?: string;
   source?: string;
+  /** Position at Company, or the feed item's description (`- headline:`). */
+  headline?: string;
+  /** The invitation's own message (the `> ` quote after the metadata). */
+  message?: string;
   tags: string[];
   seen?: string;
   decided?: string;

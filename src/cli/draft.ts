@@ -31,6 +31,11 @@ export function findPerson(journal: Journal, query: string): JournalEntry {
   throw new UsageError(`no person '${query}' in the journal (match a '## Name' heading or an id)`);
 }
 
+/** What the prompt says about the person: every field the journal keeps, headline and invitation message included. */
+export function promptPerson(entry: JournalEntry): Parameters<typeof buildDraftPrompt>[0]['person'] {
+  return { person: entry.name, via: entry.via ?? null, link: entry.link ?? null, source: entry.source ?? '', headline: entry.headline ?? '', message: entry.message };
+}
+
 /** Reads the journal named by --journal; any failure is one actionable line (exit 2). */
 async function readJournal(file: string, cwd: string): Promise<{ path: string; text: string }> {
   const absolute = path.resolve(cwd, file);
@@ -74,7 +79,7 @@ export const run: CliCommand = async (argv, io) => {
   const journal = parseJournal(file.text);
   const entry = findPerson(journal, positionals[0]);
   const prompt = buildDraftPrompt({
-    person: { person: entry.name, via: entry.via ?? null, link: entry.link ?? null, source: entry.source ?? '', headline: '' },
+    person: promptPerson(entry),
     kind,
     answers: entryAnswers(journal, entry),
     profile: process.env.DELIBERATE_PROFILE ?? '',

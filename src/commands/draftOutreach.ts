@@ -12,7 +12,10 @@ const LAST_KIND_KEY = 'deliberate.lastDraftKind';
 
 function fromJournal(entry: JournalPerson): ConnectionEvent | undefined {
   if (!entry.id) return undefined;
-  return { id: entry.id, person: entry.name, via: entry.via ?? null, link: entry.link ?? null, date: null, title: entry.name, source: entry.source ?? '', headline: '' };
+  return {
+    id: entry.id, person: entry.name, via: entry.via ?? null, link: entry.link ?? null, date: null, title: entry.name,
+    source: entry.source ?? '', headline: entry.headline ?? '', ...(entry.message ? { message: entry.message } : {})
+  };
 }
 
 /** A person from an id, an object with an id (CodeLens/sidebar), or undefined when unknown. */

@@ -20,8 +20,13 @@ export function configuredFeeds(): FeedSetting[] {
   return selectFeedSettings(trusted ? config.get<unknown>('feeds') : undefined, config.inspect<unknown>('feeds'), trusted);
 }
 
-/** The key a feed is known by in statuses and caches: never the token itself. */
+/**
+ * The key a feed is known by in statuses and caches (and what Retry names): never the token
+ * itself. A `secret:<uuid>` reference is not a secret and is kept as is, so two token feeds
+ * keep distinct keys (redacted, both would read "secret://***" and Retry could hit the wrong one).
+ */
 export function feedKey(setting: FeedSetting): string {
+  if (setting.url.startsWith(SECRET_PREFIX)) return setting.url;
   return hasSecret(setting.url) ? redactUrl(setting.url) : setting.url;
 }
 

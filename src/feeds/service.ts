@@ -23,6 +23,8 @@ export class FeedServiceImpl implements FeedService, vscode.Disposable {
   private readonly status = new Map<string, FeedStatus>();
   private readonly disposables: vscode.Disposable[] = [];
   private running: Promise<void> | undefined;
+  /** The feed the current run covers; undefined while a full run (or none) is going. */
+  private runningKey: string | undefined;
   private runCancel: vscode.CancellationTokenSource | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private started = false;
@@ -59,16 +61,29 @@ export class FeedServiceImpl implements FeedService, vscode.Disposable {
     });
   }
 
-  refresh(token?: vscode.CancellationToken): Promise<void> {
+  /**
+   * All feeds, or only the one whose status key is `key`. Runs never overlap: a call joins the
+   * current run when that run covers it (a full run, or the same feed), else it starts once the
+   * current run has ended.
+   */
+  refresh(token?: vscode.CancellationToken, key?: string): Promise<void> {
     this.started = true;
+    if (this.running && this.runningKey !== undefined && this.runningKey !== key) {
+      // One feed is being retried and this call wants another, or all: it waits its turn.
+      return this.running.then(() => this.refresh(token, key));
+    }
     if (!this.running) {
       this.runCancel = new vscode.CancellationTokenSource();
+      this.runningKey = key;
+      const run = key === undefined ? this.runAll(this.runCancel.token) : this.runSingle(key, this.runCancel.token);
       // Never rejects (the contract): an unexpected failure is logged, feeds keep their status.
-      this.running = this.runAll(this.runCancel.token).catch((error: unknown) => this.log.error('feeds: refresh failed', error)).finally(() => {
+      this.running = run.catch((error: unknown) => this.log.error('feeds: refresh failed', error)).finally(() => {
         this.running = undefined;
+        this.runningKey = undefined;
         this.runCancel?.dispose();
         this.runCancel = undefined;
-        this.schedule();
+        // Only a full run restarts the interval: retrying one feed must not postpone the others.
+        if (key === undefined) this.schedule();
       });
     }
     if (!token) return this.running;
@@ -127,6 +142,18 @@ export class FeedServiceImpl implements FeedService, vscode.Disposable {
     };
     await Promise.all(Array.from({ length: Math.min(PARALLEL_FEEDS, feeds.length) }, worker));
     this.invalidate();
+  }
+
+  /** Retries one feed, e.g. from its error state in the sidebar; the other feeds are left alone. */
+  private async runSingle(key: string, token: vscode.CancellationToken): Promise<void> {
+    const setting = configuredFeeds().find((feed) => feedKey(feed) === key || cap(feedKey(feed)) === key);
+    if (!setting) {
+      this.log.warn(`feeds: no configured feed "${cap(key)}" to refresh`);
+      return;
+    }
+    this.setStatus(setting, { loading: true });
+    this.emitter.fire();
+    await this.refreshOne(setting, token);
   }
 
   private async refreshOne(setting: FeedSetting, token: vscode.CancellationToken): Promise<void> {

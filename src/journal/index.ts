@@ -28,10 +28,12 @@ export function createJournalStore(context: vscode.ExtensionContext, log: vscode
 /** Language features for `connections` documents, the journal commands and the follow-up notice. */
 export function registerJournalFeatures(services: Services): void {
   const { context } = services;
+  const codeLenses = new JournalCodeLensProvider(services.journal);
   context.subscriptions.push(
+    codeLenses,
     vscode.languages.registerDocumentSymbolProvider(SELECTOR, new JournalSymbolProvider(), { label: 'Deliberate' }),
     vscode.languages.registerFoldingRangeProvider(SELECTOR, new JournalFoldingProvider()),
-    vscode.languages.registerCodeLensProvider(SELECTOR, new JournalCodeLensProvider()),
+    vscode.languages.registerCodeLensProvider(SELECTOR, codeLenses),
     vscode.languages.registerHoverProvider(SELECTOR, new JournalHoverProvider()),
     vscode.languages.registerCompletionItemProvider(SELECTOR, new JournalCompletionProvider(), ':', ' ', '#', '-'),
     registerAccept(services),

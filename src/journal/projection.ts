@@ -23,6 +23,8 @@ class JournalPersonView implements JournalPerson {
   get via(): string | undefined { return this.entry.via; }
   get link(): string | undefined { return this.entry.link; }
   get source(): string | undefined { return this.entry.source; }
+  get headline(): string | undefined { return this.entry.headline; }
+  get message(): string | undefined { return this.entry.message; }
   get seen(): string | undefined { return this.entry.seen; }
   get decided(): string | undefined { return this.entry.decided; }
   get followUp(): string | undefined { return this.entry.followUp; }
@@ -34,8 +36,8 @@ class JournalPersonView implements JournalPerson {
 
   /** Plain data for logs and JSON (getters are not own properties). */
   toJSON(): JournalPerson {
-    const { id, name, status, via, link, source, seen, decided, followUp, tags, answers, draft, log, line } = this;
-    return { id, name, status, via, link, source, seen, decided, followUp, tags, answers, draft, log, line };
+    const { id, name, status, via, link, source, headline, message, seen, decided, followUp, tags, answers, draft, log, line } = this;
+    return { id, name, status, via, link, source, headline, message, seen, decided, followUp, tags, answers, draft, log, line };
   }
 }
 
@@ -67,6 +69,7 @@ export function personToEvent(person: JournalPerson): ConnectionEvent {
     date: person.seen ?? null,
     title: '',
     source: person.source ?? '',
-    headline: ''
+    headline: person.headline ?? '',
+    ...(person.message ? { message: person.message } : {})
   };
 }

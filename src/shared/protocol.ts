@@ -5,17 +5,28 @@
  * the host do anything outside this small vocabulary. No vscode import here (ESLint rule).
  */
 import { z } from 'zod';
-import { newestFirst } from '../core/inbox/model';
+import { newestFirst } from '../core/inbox/entry';
 
-/** Incoming webview messages larger than this (as JSON) are rejected before parsing. */
-export const MAX_WEBVIEW_MESSAGE_CHARS = 256 * 1024;
 /** Hard caps on untrusted text so a hostile feed cannot balloon the view. */
 export const MAX_TEXT = 20_000;
+/**
+ * Answers are the user's own words and travel both ways (detail → textarea → saveAnswer), so
+ * they get their own, much larger cap: clipping one and saving it back would cut the tail off
+ * the journal. An answer longer than this is sent clipped with `answersTooLong` set, and the
+ * webview makes that field read-only (edit it in the journal) instead of saving the clip.
+ */
+export const MAX_ANSWER = 200_000;
+/**
+ * Incoming webview messages larger than this (as JSON) are rejected before parsing. Sized for a
+ * saveAnswer of MAX_ANSWER characters even if every one is JSON-escaped as \uXXXX (6 chars).
+ */
+export const MAX_WEBVIEW_MESSAGE_CHARS = 6 * MAX_ANSWER + 16 * 1024;
 const MAX_SHORT = 2_000;
 const MAX_PEOPLE = 200_000;
 
 const shortText = z.string().max(MAX_SHORT);
 const longText = z.string().max(MAX_TEXT);
+const answerText = z.string().max(MAX_ANSWER);
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const idText = z.string().min(1).max(MAX_SHORT);
 
@@ -170,9 +181,15 @@ export const detailSchema = z.object({
   followUp: isoDay.nullable(),
   decided: isoDay.nullable(),
   tags: z.array(shortText).max(100),
-  /** Eight entries, one per deliberation question, '' when unanswered. */
-  answers: z.array(longText).length(8),
-  draft: longText.nullable(),
+  /** Eight entries, one per deliberation question, '' when unanswered. Never clipped unless flagged below. */
+  answers: z.array(answerText).length(8),
+  /**
+   * Indexes of answers longer than MAX_ANSWER in the journal: `answers[i]` holds only their
+   * start, so the webview shows them read-only with "Edit in journal" and never saves them.
+   */
+  answersTooLong: z.array(z.number().int().min(0).max(7)).max(8).optional(),
+  // Drafts travel whole (as answers do): Save sends back what it shows, so a clipped draft would be saved clipped.
+  draft: answerText.nullable(),
   log: z.array(z.object({ date: shortText, text: longText })).max(10_000),
   inJournal: z.boolean()
 });
@@ -181,7 +198,7 @@ export type PersonDetail = z.infer<typeof detailSchema>;
 export const draftUpdateSchema = z.object({
   personId: idText,
   kind: draftKindSchema,
-  text: longText,
+  text: answerText,
   state: draftStateSchema,
   error: longText.optional(),
   model: shortText
@@ -227,13 +244,17 @@ export type ViewAction = z.infer<typeof viewActionSchema>;
 export const webviewMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ready') }),
   z.object({ type: z.literal('select'), id: idText.nullable() }),
-  z.object({ type: z.literal('openLink'), url: z.string().max(MAX_SHORT) }),
+  /**
+   * Opens this person's link. The webview names the person, never the URL: the host looks the
+   * link up in its own data and checks it, so an injected script cannot open arbitrary URLs.
+   */
+  z.object({ type: z.literal('openLink'), id: idText }),
   z.object({ type: z.literal('decide'), id: idText, decision: decisionSchema, followUp: isoDay.optional() }),
-  z.object({ type: z.literal('saveAnswer'), id: idText, index: z.number().int().min(0).max(7), text: longText }),
+  z.object({ type: z.literal('saveAnswer'), id: idText, index: z.number().int().min(0).max(7), text: answerText }),
   z.object({ type: z.literal('draftStart'), id: idText, kind: draftKindSchema }),
   z.object({ type: z.literal('draftCancel') }),
-  z.object({ type: z.literal('draftCopy'), text: longText }),
-  z.object({ type: z.literal('draftSave'), id: idText, kind: draftKindSchema, text: longText }),
+  z.object({ type: z.literal('draftCopy'), text: answerText }),
+  z.object({ type: z.literal('draftSave'), id: idText, kind: draftKindSchema, text: answerText }),
   z.object({ type: z.literal('appendLog'), id: idText, text: z.string().min(1).max(MAX_SHORT) }),
   z.object({ type: z.literal('action'), action: viewActionSchema }),
   z.object({ type: z.literal('retryFeed'), key: shortText }),

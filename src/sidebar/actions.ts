@@ -5,11 +5,11 @@
  */
 import * as vscode from 'vscode';
 import type { ConnectionEvent } from '../core/types';
-import type { HostMessageWire, ViewAction, WebviewMessage } from '../shared/protocol';
+import { MAX_ANSWER, type HostMessageWire, type ViewAction, type WebviewMessage } from '../shared/protocol';
 import type { Services } from '../services';
 import type { SidebarPeopleDirectory } from './people';
 import { openSample } from './sample';
-import { isSafeExternalUrl } from './urls';
+import { personLinkToOpen } from './urls';
 
 export interface ActionContext {
   services: Services;
@@ -51,14 +51,17 @@ export async function handleWebviewMessage(message: WebviewMessage, ctx: ActionC
       people.setSelected(message.id ?? undefined);
       provider.postDetail();
       return;
-    case 'openLink':
-      if (!isSafeExternalUrl(message.url)) {
-        log.warn(`sidebar: refused to open a non-http(s) link (${message.url.slice(0, 40)})`);
-        void vscode.window.showWarningMessage('Deliberate only opens http(s) links.');
+    case 'openLink': {
+      // The webview names the person; the URL comes from our own records and is checked here.
+      const link = personLinkToOpen(people.snapshot().byId, message.id);
+      if (!link.ok) {
+        log.warn(`sidebar: no link opened for ${message.id.slice(0, 80)} (${link.reason}${link.url ? `: ${link.url.slice(0, 40)}` : ''})`);
+        if (link.reason === 'not-http') void vscode.window.showWarningMessage('Deliberate only opens http(s) links.');
         return;
       }
-      await vscode.env.openExternal(vscode.Uri.parse(message.url, true));
+      await vscode.env.openExternal(vscode.Uri.parse(link.url, true));
       return;
+    }
     case 'decide': {
       const person = personOrThrow(people, message.id);
       await services.journal.recordDecision(person, message.decision, message.followUp ? { followUp: message.followUp } : undefined);
@@ -66,9 +69,15 @@ export async function handleWebviewMessage(message: WebviewMessage, ctx: ActionC
       provider.post({ type: 'announce', text: `${DECISION_WORDS[message.decision]} ${person.person}${until}. Saved to the journal.`.slice(0, 2000) });
       return;
     }
-    case 'saveAnswer':
-      await services.journal.setAnswer(personOrThrow(people, message.id), message.index, message.text);
+    case 'saveAnswer': {
+      const person = personOrThrow(people, message.id);
+      // The webview only ever had the start of an answer this long; saving would cut the rest.
+      if ((people.snapshot().byId.get(message.id)?.journal?.answers[message.index]?.length ?? 0) > MAX_ANSWER) {
+        throw new Error(`This answer is longer than ${MAX_ANSWER.toLocaleString('en-US')} characters; edit it in the journal.`);
+      }
+      await services.journal.setAnswer(person, message.index, message.text);
       return;
+    }
     case 'draftStart': {
       // Drafting only reads, so an entry without an id may still be drafted for.
       const person = people.find(message.id);
@@ -102,7 +111,8 @@ export async function handleWebviewMessage(message: WebviewMessage, ctx: ActionC
       return;
     case 'retryFeed':
       log.info(`sidebar: retry requested for ${message.key}`);
-      await services.feeds.refresh();
+      // Only the failed feed: the others are fine and may be slow or rate-limited.
+      await services.feeds.refresh(undefined, message.key);
       return;
     case 'error':
       log.error(`sidebar webview: ${message.message}`);

@@ -5,7 +5,7 @@
 import type * as vscode from 'vscode';
 import type { DraftUpdate } from '../services';
 import type { HostMessageWire } from '../shared/protocol';
-import { MAX_TEXT } from '../shared/protocol';
+import { MAX_ANSWER, MAX_TEXT } from '../shared/protocol';
 
 const FRAME_MS = 16;
 
@@ -32,7 +32,7 @@ export class DraftForwarder implements vscode.Disposable {
     this.timer = undefined;
     const u = this.latest;
     if (!u) return;
-    const text = u.text.length > MAX_TEXT ? u.text.slice(0, MAX_TEXT) : u.text;
+    const text = u.text.length > MAX_ANSWER ? u.text.slice(0, MAX_ANSWER) : u.text;
     this.post({
       type: 'draft',
       update: { personId: u.personId.slice(0, 2000) || '?', kind: u.kind, text, state: u.state, error: u.error?.slice(0, MAX_TEXT), model: u.model.slice(0, 2000) }

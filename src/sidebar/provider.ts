@@ -5,12 +5,13 @@
  */
 import * as vscode from 'vscode';
 import { localIsoDate } from '../core/types';
-import { MAX_TEXT, packPeople, parseWebviewMessage, type HostMessageWire, type PersonDetail, type WebviewMessage } from '../shared/protocol';
+import { packPeople, parseWebviewMessage, type HostMessageWire, type PersonDetail, type WebviewMessage } from '../shared/protocol';
 import type { Services } from '../services';
 import { buildWebviewHtml, createNonce } from './html';
 import { handleWebviewMessage } from './actions';
 import type { SidebarPeopleDirectory } from './people';
-import { clip, diffSnapshots, type PeopleSnapshot } from './snapshot';
+import { diffSnapshots, type PeopleSnapshot } from './snapshot';
+import { buildDetail } from './detail';
 import { DraftForwarder } from './draftForwarder';
 
 /** Beyond this many changed rows a full init is cheaper than a patch. */
@@ -174,15 +175,7 @@ export class ConnectionsViewProvider implements vscode.WebviewViewProvider, vsco
 
   private detailFor(id: string): PersonDetail | null {
     const record = this.people.snapshot().byId.get(id);
-    if (!record) return null;
-    const { item, event, journal } = record;
-    const answers = Array.from({ length: 8 }, (_, i) => clip(journal?.answers[i] ?? '', MAX_TEXT));
-    const log = (journal?.log ?? []).slice(-10_000).map((line) => ({ date: clip(line.date), text: clip(line.text, MAX_TEXT) }));
-    return {
-      id, name: item.name, headline: item.headline, via: item.via, source: item.source, link: item.link, date: item.date,
-      message: event.message ? clip(event.message, MAX_TEXT) : null, status: item.status, followUp: item.followUp, decided: item.decided, tags: item.tags,
-      answers, draft: journal?.draft ? clip(journal.draft, MAX_TEXT) : null, log, inJournal: journal !== undefined
-    };
+    return record ? buildDetail(id, record) : null;
   }
 
   private updateBadge(): void {

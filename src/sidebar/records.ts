@@ -43,7 +43,7 @@ export interface PersonRecord {
   readonly journal?: JournalPerson;
 }
 
-/** A journal entry as a ConnectionEvent; the journal stores no headline or exact time. */
+/** A journal entry as a ConnectionEvent; the journal stores no exact time. */
 export function journalToEvent(person: JournalPerson, id: string): ConnectionEvent {
   return {
     id,
@@ -53,7 +53,8 @@ export function journalToEvent(person: JournalPerson, id: string): ConnectionEve
     date: person.seen ?? person.decided ?? null,
     title: person.name,
     source: person.source ?? 'Journal',
-    headline: ''
+    headline: person.headline ?? '',
+    ...(person.message ? { message: person.message } : {})
   };
 }
 

@@ -5,17 +5,31 @@
  * overwritten: an existing copy or setting entry is reused.
  */
 import * as vscode from 'vscode';
+import type { FeedSetting } from '../feeds/config';
 import type { Services } from '../services';
 
 export const SAMPLE_FEED_PATH = '.deliberate/sample.network.rss';
+export const UNTRUSTED_SAMPLE_MESSAGE = 'Deliberate: this workspace is not trusted, and untrusted workspaces ignore workspace feeds, so the sample feed cannot be added here. Trust the workspace to try it, or open the sample feed file to read it.';
+export const OPEN_SAMPLE_FILE = 'Open Sample Feed File';
 
-export async function openSample(services: Services): Promise<void> {
+/** @param trusted defaults to the workspace's trust; tests pass false to exercise the untrusted path. */
+export async function openSample(services: Services, trusted = vscode.workspace.isTrusted): Promise<void> {
   const folder = vscode.workspace.workspaceFolders?.[0];
   const bundled = vscode.Uri.joinPath(services.context.extensionUri, 'media', 'sample', 'sample.network.rss');
   if (!folder) {
     // Without a folder there is nowhere to keep a journal; show the sample so it is not a dead button.
     await vscode.window.showTextDocument(bundled, { preview: true });
     void vscode.window.showInformationMessage('Open a folder to try the sample: Deliberate keeps its journal in the workspace.');
+    return;
+  }
+  if (!trusted) {
+    // The sample is a workspace feed, and untrusted workspaces ignore those (they could point
+    // anywhere): adding it would do nothing visible. Say so instead of failing silently, and
+    // write nothing. Not awaited: the action is done; the offer stays until the user answers.
+    services.log.info('sidebar: "Open sample" in an untrusted workspace; workspace feeds are ignored');
+    void vscode.window.showInformationMessage(UNTRUSTED_SAMPLE_MESSAGE, OPEN_SAMPLE_FILE).then((choice) => {
+      if (choice === OPEN_SAMPLE_FILE) void vscode.window.showTextDocument(bundled, { preview: true });
+    });
     return;
   }
   const target = vscode.Uri.joinPath(folder.uri, ...SAMPLE_FEED_PATH.split('/'));
@@ -26,7 +40,10 @@ export async function openSample(services: Services): Promise<void> {
     await vscode.workspace.fs.writeFile(target, await vscode.workspace.fs.readFile(bundled));
   }
   const config = vscode.workspace.getConfiguration('deliberate', folder.uri);
-  const feeds = config.get<{ url: string; label?: string; pattern?: string }[]>('feeds', []);
+  // Only the workspace's own entries: the merged value would also hold user-level feeds (maybe
+  // token URLs typed by hand), and writing that back would copy them into .vscode/settings.json.
+  const inspected = config.inspect<FeedSetting[]>('feeds');
+  const feeds = inspected?.workspaceFolderValue ?? inspected?.workspaceValue ?? [];
   if (!feeds.some((feed) => feed.url === SAMPLE_FEED_PATH)) {
     await config.update('feeds', [...feeds, { url: SAMPLE_FEED_PATH, label: 'Sample' }], vscode.ConfigurationTarget.WorkspaceFolder);
   }

@@ -4,7 +4,7 @@
  * of person text is set with textContent; the link is shown as text and only asks the host.
  */
 import { QUESTIONS } from '../core/types';
-import type { PersonDetail, WebviewMessage } from '../shared/protocol';
+import { MAX_ANSWER, type PersonDetail, type WebviewMessage } from '../shared/protocol';
 import { addDays, button, el, setText } from './dom';
 import { unsavedKey, type ViewState } from './state';
 
@@ -33,6 +33,8 @@ export class DetailPane {
   private readonly message = el('blockquote', { className: 'invitation', attrs: { id: 'detail-message' } });
   readonly deferDate = el('input', { attrs: { id: 'defer-date', type: 'date', 'aria-label': 'Follow-up date for Defer' } });
   private readonly answers: HTMLTextAreaElement[] = [];
+  /** Per question: shown instead of saving when the journal's answer is too long to edit here. */
+  private readonly tooLongNotes: HTMLElement[] = [];
   private readonly answerStatus = el('span', { className: 'save-state', attrs: { id: 'answers-status', role: 'status' } });
   private readonly timers = new Map<number, ReturnType<typeof setTimeout>>();
   private readonly logList = el('ul', { className: 'log', attrs: { id: 'log' } });
@@ -40,11 +42,17 @@ export class DetailPane {
 
   constructor(private readonly host: DetailHost) {
     const questions = QUESTIONS.map((question, index) => {
-      const area = el('textarea', { attrs: { id: `answer-${index}`, 'data-question': String(index), rows: '2', maxlength: '20000' } });
+      const area = el('textarea', { attrs: { id: `answer-${index}`, 'data-question': String(index), rows: '2', maxlength: String(MAX_ANSWER) } });
       area.addEventListener('input', () => this.onAnswerInput(index));
       area.addEventListener('blur', () => this.flushAnswer(index));
       this.answers.push(area);
-      return el('div', { className: 'question' }, [el('label', { text: `${index + 1}. ${question}`, attrs: { for: `answer-${index}` } }), area]);
+      const note = el('p', { className: 'answer-too-long', attrs: { id: `answer-${index}-too-long` } }, [
+        el('span', { text: 'This answer is too long to edit here; only its start is shown. ' }),
+        button('Edit in journal', 'edit-answer-in-journal', { title: 'Open this entry in the journal editor' })
+      ]);
+      note.hidden = true;
+      this.tooLongNotes.push(note);
+      return el('div', { className: 'question' }, [el('label', { text: `${index + 1}. ${question}`, attrs: { for: `answer-${index}` } }), area, note]);
     });
     this.draftSlot = el('section', { className: 'draft', attrs: { id: 'draft', 'aria-labelledby': 'draft-title' } });
     this.root = el('section', { className: 'detail', attrs: { id: 'detail', 'data-testid': 'detail', 'aria-labelledby': 'detail-name' } }, [
@@ -101,6 +109,17 @@ export class DetailPane {
     if (!samePerson || !this.deferDate.value) this.deferDate.value = detail.followUp && detail.followUp > this.host.today() ? detail.followUp : addDays(this.host.today(), 7);
     detail.answers.forEach((saved, index) => {
       const area = this.answers[index];
+      const tooLong = this.isTooLong(index);
+      // Only the start of this answer is here: saving it would cut the rest off the journal.
+      area.readOnly = tooLong;
+      this.tooLongNotes[index].hidden = !tooLong;
+      if (tooLong) {
+        delete this.host.state.unsaved[unsavedKey(detail.id, index)];
+        clearTimeout(this.timers.get(index));
+        this.timers.delete(index);
+        if (area.value !== saved) area.value = saved;
+        return;
+      }
       const pending = this.host.state.unsaved[unsavedKey(detail.id, index)];
       // Never overwrite what the user is typing; a pending edit wins over the journal's copy.
       if (samePerson && document.activeElement === area) return;
@@ -115,6 +134,10 @@ export class DetailPane {
     this.name.focus();
   }
 
+  private isTooLong(index: number): boolean {
+    return this.detail?.answersTooLong?.includes(index) ?? false;
+  }
+
   private renderLog(detail: PersonDetail): void {
     const shown = detail.log.slice(-LOG_SHOWN);
     const items = shown.map((line) => el('li', {}, [el('span', { className: 'log-date', text: line.date }), el('span', { className: 'log-text', text: line.text })]));
@@ -124,7 +147,7 @@ export class DetailPane {
   }
 
   private onAnswerInput(index: number): void {
-    if (!this.detail) return;
+    if (!this.detail || this.isTooLong(index)) return;
     this.host.state.unsaved[unsavedKey(this.detail.id, index)] = this.answers[index].value;
     this.host.saveState();
     setText(this.answerStatus, 'Unsaved changes…');
@@ -146,6 +169,7 @@ export class DetailPane {
     if (text === undefined) return;
     delete this.host.state.unsaved[key];
     this.host.saveState();
+    if (this.isTooLong(index)) return;
     if (text === this.detail.answers[index]) return;
     this.detail.answers[index] = text;
     this.host.post({ type: 'saveAnswer', id: this.detail.id, index, text });
@@ -170,12 +194,13 @@ export class DetailPane {
     const action = target.getAttribute('data-action');
     if (action === 'open-link') {
       event.preventDefault();
-      if (this.detail.link) this.host.post({ type: 'openLink', url: this.detail.link });
+      // Only the person is named: the host looks the link up and checks it itself.
+      if (this.detail.link) this.host.post({ type: 'openLink', id: this.detail.id });
     } else if (action === 'accept') this.host.decide(this.detail.id, 'accepted');
     else if (action === 'decline') this.host.decide(this.detail.id, 'declined');
     else if (action === 'defer') this.host.decide(this.detail.id, 'deferred');
     else if (action === 'save-answers') this.flushAll();
-    else if (action === 'reveal-in-journal') this.host.post({ type: 'revealInJournal', id: this.detail.id });
+    else if (action === 'reveal-in-journal' || action === 'edit-answer-in-journal') this.host.post({ type: 'revealInJournal', id: this.detail.id });
     else if (action === 'log') this.logAction();
   }
 }

@@ -31,6 +31,11 @@ export class DraftArea {
   private update: DraftUpdateInfo | null = null;
   private pending: DraftUpdateInfo | null | undefined;
   private frame = 0;
+  /** Set when this view's own Draft/Regenerate button started a run: only then may focus move. */
+  private requestedHere: string | null = null;
+  /** A run just started: bring the draft area into view once it shows that run's person. */
+  private revealPending = false;
+  private focusPending = false;
   private readonly kindSelect = el('select', { attrs: { id: 'draft-kind', 'aria-label': 'Draft kind' } }, [
     el('option', { text: 'LinkedIn note (300 chars)', attrs: { value: 'note' } }),
     el('option', { text: 'Message', attrs: { value: 'message' } }),
@@ -70,6 +75,7 @@ export class DraftArea {
     const live = this.update && this.update.personId === personId ? this.update : null;
     this.text.value = live ? live.text : savedDraft ?? '';
     this.render();
+    this.revealIfPending();
   }
 
   /** Called per host message; painting waits for the next animation frame. */
@@ -87,7 +93,13 @@ export class DraftArea {
   private apply(update: DraftUpdateInfo | null): void {
     const previous = this.update?.state;
     this.update = update;
-    if (update && update.state === 'loading' && update.personId !== this.personId) this.host.follow(update.personId);
+    if (update && update.state === 'loading') {
+      this.revealPending = true;
+      // Started from the palette or a CodeLens, the editor keeps the focus; from here, Stop gets it.
+      this.focusPending = this.requestedHere === update.personId;
+      this.requestedHere = null;
+      if (update.personId !== this.personId) this.host.follow(update.personId);
+    }
     if (update && update.personId === this.personId) {
       if (this.text.value !== update.text) this.text.value = update.text;
       if (update.kind !== this.kindSelect.value) this.kindSelect.value = update.kind;
@@ -96,6 +108,21 @@ export class DraftArea {
       this.host.announce(update.state === 'error' ? `Draft failed: ${update.error ?? ''}` : `Draft ${update.state === 'done' ? 'ready for review' : STATE_TEXT[update.state]}`);
     }
     this.render();
+    this.revealIfPending();
+  }
+
+  /**
+   * Scrolls the draft area into view for a run that just started, once it shows that run's
+   * person (a palette-started draft selects the person first, and the detail arrives later).
+   * 'nearest' and no smooth scrolling: no jump when it is already visible, and tests see it at once.
+   */
+  private revealIfPending(): void {
+    if (!this.revealPending || !this.running()) return;
+    if (this.root.getClientRects().length === 0) return; // the detail pane is not shown yet
+    this.revealPending = false;
+    this.root.scrollIntoView({ block: 'nearest' });
+    if (this.focusPending) this.stopButton.focus({ preventScroll: true });
+    this.focusPending = false;
   }
 
   private running(): boolean {
@@ -105,6 +132,8 @@ export class DraftArea {
   private render(): void {
     const running = this.running();
     const mine = this.update && this.update.personId === this.personId ? this.update : null;
+    // Stop disappears when the run ends; keep keyboard focus in the draft instead of losing it to the page.
+    const stopHadFocus = !running && document.activeElement === this.stopButton;
     this.stopButton.hidden = !running;
     this.startButton.hidden = running;
     this.startButton.disabled = this.personId === null;
@@ -115,6 +144,7 @@ export class DraftArea {
     this.copyButton.disabled = !hasText || running;
     this.saveButton.disabled = !hasText || running;
     this.regenButton.disabled = running || this.personId === null;
+    if (stopHadFocus) this.text.focus({ preventScroll: true });
     if (mine) setText(this.status, mine.state === 'error' ? mine.error ?? STATE_TEXT.error : `${STATE_TEXT[mine.state]}${mine.model ? ` (${mine.model})` : ''}`);
     else if (this.update && (this.update.state === 'loading' || this.update.state === 'streaming')) setText(this.status, 'A draft for someone else is in progress.');
     else setText(this.status, '');
@@ -133,7 +163,10 @@ export class DraftArea {
     const action = (event.target as Element | null)?.closest('[data-action]')?.getAttribute('data-action');
     const kind = this.kindSelect.value as 'note' | 'message' | 'email';
     if (!action || !this.personId) return;
-    if (action === 'draft' || action === 'regenerate-draft') this.host.post({ type: 'draftStart', id: this.personId, kind });
+    if (action === 'draft' || action === 'regenerate-draft') {
+      this.requestedHere = this.personId;
+      this.host.post({ type: 'draftStart', id: this.personId, kind });
+    }
     else if (action === 'stop-draft') this.host.post({ type: 'draftCancel' });
     else if (action === 'copy-draft') this.host.post({ type: 'draftCopy', text: this.text.value });
     else if (action === 'save-draft') this.host.post({ type: 'draftSave', id: this.personId, kind, text: this.text.value });

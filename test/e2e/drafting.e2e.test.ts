@@ -54,6 +54,13 @@ describe('drafting in the workbench', function () {
     await pickInQuickInput(wb, 'message', 'direct message');
     const text = frame.locator('#draft-text');
     await waitFor(async () => (await draftState(frame)) === 'streaming' && (await text.inputValue()).length > 20, 'text streaming into the sidebar');
+    // The view scrolls the draft area into view when a draft starts, so the screenshot shows
+    // the streaming text rather than the top of the detail pane.
+    await waitFor(() => text.evaluate((node) => {
+      const area = node.getBoundingClientRect();
+      const pane = document.getElementById('detail')!.getBoundingClientRect();
+      return area.top >= pane.top - 1 && area.bottom <= Math.min(pane.bottom, window.innerHeight) + 1 && (node as HTMLTextAreaElement).value.length > 0;
+    }), 'the streaming draft text in view', 5_000);
     await wb.screenshot('drafting-streaming');
     const settled = fake.chatSettled();
     await frame.locator('[data-action="stop-draft"]').click();

@@ -24,7 +24,11 @@ describe('sidebar e2e: the deliberate inbox in the real workbench', function () 
     assert.match(await priya.innerText(), /via Jeff Wolfe/);
     assert.ok(await frame.locator('.day-row').count() > 0, 'day headers');
     assert.ok(Number(await frame.locator('#tab-inbox .count').innerText()) > 0, 'inbox count');
-    assert.ok(Number(await frame.locator('#tab-accepted .count').innerText()) >= 1, 'journal entries counted');
+    // The journal is read lazily and may land a moment after the feed's people: wait for its count.
+    const accepted = frame.locator('#tab-accepted .count');
+    const deadline = Date.now() + 15_000;
+    while (Number(await accepted.innerText()) < 1 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.ok(Number(await accepted.innerText()) >= 1, 'journal entries counted');
     await wb.screenshot('sidebar-dark');
   });
 

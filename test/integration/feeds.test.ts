@@ -175,6 +175,65 @@ describe('feeds (extension host)', function () {
     }
   });
 
+  it('refresh with a key (Retry on one failed feed) fetches only that feed, never overlapping a run', async () => {
+    const hits: Record<string, number> = {};
+    const active: Record<string, number> = {};
+    let maxSameFeed = 0;
+    let failB = true;
+    const server = http.createServer((req, res) => {
+      const path = req.url ?? '';
+      hits[path] = (hits[path] ?? 0) + 1;
+      active[path] = (active[path] ?? 0) + 1;
+      maxSameFeed = Math.max(maxSameFeed, active[path]);
+      setTimeout(() => {
+        active[path]--;
+        if (path === '/b.rss' && failB) {
+          res.writeHead(500, { 'content-type': 'text/html' });
+          res.end('<html>down</html>');
+          return;
+        }
+        res.writeHead(200, { 'content-type': 'application/rss+xml' });
+        res.end(FEED.replace('it-1', `it-key-${path}`));
+      }, 100);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const urlA = `${base}/a.rss`;
+      const urlB = `${base}/b.rss`;
+      await config().update('feeds', [{ url: urlA, label: 'A' }, { url: urlB, label: 'B' }], vscode.ConfigurationTarget.Workspace);
+      await services.feeds.refresh();
+      await until('both feeds fetched', () => services.feeds.statuses().filter((st) => st.lastFetch || st.error).length === 2);
+      await new Promise((r) => setTimeout(r, 300));
+      await services.feeds.refresh();
+      const statusOf = (url: string) => services.feeds.statuses().find((st) => st.key === url);
+      assert.match(statusOf(urlB)?.error ?? '', /500/);
+      const lastFetchA = statusOf(urlA)?.lastFetch;
+      const before = { a: hits['/a.rss'], b: hits['/b.rss'] };
+
+      failB = false;
+      await services.feeds.refresh(undefined, urlB);
+      assert.equal(hits['/b.rss'], before.b + 1, 'the failed feed was fetched again');
+      assert.equal(hits['/a.rss'], before.a, 'the healthy feed was left alone');
+      assert.equal(statusOf(urlB)?.error, undefined, 'the retry cleared the error');
+      assert.equal(statusOf(urlA)?.lastFetch, lastFetchA);
+
+      // A retry asked for during a full run joins it; a full run asked for during a retry waits for it.
+      const full = services.feeds.refresh();
+      assert.equal(services.feeds.refresh(undefined, urlB), full, 'joins the running full refresh');
+      await full;
+      const retry = services.feeds.refresh(undefined, urlB);
+      const after = services.feeds.refresh();
+      await Promise.all([retry, after]);
+      assert.equal(hits['/a.rss'], before.a + 2);
+      assert.equal(hits['/b.rss'], before.b + 4, 'retry, full, retry, then the queued full run');
+      assert.equal(maxSameFeed, 1, 'never two fetches of one feed at once');
+    } finally {
+      server.close();
+      server.closeAllConnections();
+    }
+  });
+
   it('addFeed refuses a feed that does not validate and writes nothing', async () => {
     const before = JSON.stringify(config().inspect('feeds'));
     const entry = await vscode.commands.executeCommand('deliberate.addFeed', { url: 'feeds/feeds-it-nope.rss', label: 'Nope' });

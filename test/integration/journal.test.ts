@@ -177,6 +177,26 @@ describe('journal (extension host)', function () {
       assert.equal(a.draft, 'Hello A');
       assert.deepEqual(a.log.map((l) => l.text), ['Sent hello']);
     });
+
+    it('saves an unchanged answer with no change, and an edited one changing one line', async () => {
+      const body = ['Notes:  ', '```js', 'const x = 1;\t// tab', '```', '---', '#### Sub'].join('\n');
+      const original = `## A\n- id: a\n- status: new\n\n### Who is this person?\n\n${body}\n`;
+      await useJournal(`${DIR}/answer.connections.md`, original);
+      await until('model', () => services.journal.findById('a'));
+      await services.journal.setAnswer(person('a'), 0, services.journal.findById('a')!.answers[0]);
+      assert.equal(disk('answer.connections.md'), original, 'no byte changed');
+      await services.journal.setAnswer(person('a'), 0, body.replace('x = 1', 'x = 2'));
+      assert.equal(disk('answer.connections.md'), original.replace('x = 1', 'x = 2'));
+    });
+
+    it('keeps the headline and invitation message of a new person', async () => {
+      await useJournal(`${DIR}/headline.connections.md`, '# J\n');
+      await services.journal.addNew([{ ...person('h', 'H'), headline: 'CTO at Acme', message: 'Hi <there>' }]);
+      assert.match(disk('headline.connections.md'), /- source: IT\n- headline: CTO at Acme\n- seen: 2026-11-20\n\n> Hi \\<there\\>\n/);
+      const h = await until('model update', () => services.journal.findById('h'));
+      assert.equal(h.headline, 'CTO at Acme');
+      assert.equal(h.message, 'Hi <there>');
+    });
   });
 
   describe('refusals with a clear message', () => {
@@ -337,7 +357,8 @@ describe('journal (extension host)', function () {
       assert.ok(ranges.some((r) => r.start === 7 && r.end === 9));
     });
 
-    it('offers CodeLens actions with the entry id', async () => {
+    it('offers CodeLens actions with the entry id in the configured journal', async () => {
+      await useJournal(`${DIR}/features.connections.md`);
       const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri, 10);
       const ada = lenses.filter((l) => l.range.start.line === 2).map((l) => [l.command?.title, l.command?.command, l.command?.arguments?.[0]]);
       assert.deepEqual(ada, [
@@ -347,6 +368,21 @@ describe('journal (extension host)', function () {
         ['Defer', 'deliberate.defer', 'ada'],
         ['Log action', 'deliberate.logAction', 'ada']
       ]);
+    });
+
+    it('offers no CodeLens in another connections file, which keeps its outline, and follows journalPath', async () => {
+      const lensesOn = async (uri: vscode.Uri) => (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 10)) ?? [];
+      await useJournal(`${DIR}/other.connections.md`, '## Z\n- id: z\n- status: new\n');
+      assert.deepEqual(await lensesOn(document.uri), [], 'an archive gets no decision lenses');
+      const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
+      assert.ok(symbols.some((s) => s.name === 'Ada'), 'the outline still works');
+      await useJournal(`${DIR}/features.connections.md`);
+      assert.ok((await lensesOn(document.uri)).length > 0, 'lenses follow the journalPath setting');
+      // journalPath naming the same file through a symlink inside the workspace: same journal.
+      fs.rmSync(file('features-link.connections.md'), { force: true });
+      fs.symlinkSync(file('features.connections.md'), file('features-link.connections.md'));
+      await useJournal(`${DIR}/features-link.connections.md`);
+      assert.ok((await lensesOn(document.uri)).length > 0, 'compared by real path');
     });
 
     it('shows lint diagnostics and quick fixes', async () => {

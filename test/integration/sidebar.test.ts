@@ -6,6 +6,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Services } from '../../src/services';
+import { handleWebviewMessage } from '../../src/sidebar/actions';
+import type { SidebarPeopleDirectory } from '../../src/sidebar/people';
 import { openSample, SAMPLE_FEED_PATH } from '../../src/sidebar/sample';
 
 interface Diagnostics { resolved: number; ready: boolean; initsPosted: number; patchesPosted: number; rejected: number; lastPeopleCount: number; badge?: number }
@@ -107,5 +109,47 @@ describe('sidebar (extension host)', function () {
       await vscode.workspace.fs.delete(target).then(undefined, () => undefined);
       await services.feeds.refresh();
     }
+  });
+
+  it('"Open sample" writes only the workspace\'s own feeds back, never user-level ones', async () => {
+    const folder = vscode.workspace.workspaceFolders![0];
+    const inspected = vscode.workspace.getConfiguration('deliberate', folder.uri).inspect('feeds');
+    const original = inspected?.workspaceFolderValue ?? inspected?.workspaceValue;
+    const target = vscode.Uri.joinPath(folder.uri, ...SAMPLE_FEED_PATH.split('/'));
+    const userFeed = { url: 'https://user.invalid/feed?token=s3cret-user-token', label: 'Typed by hand' };
+    try {
+      await vscode.workspace.getConfiguration('deliberate').update('feeds', [userFeed], vscode.ConfigurationTarget.Global);
+      // No workspace feeds yet: the merged value is then the user's own list, which used to be copied.
+      await vscode.workspace.getConfiguration('deliberate', folder.uri).update('feeds', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
+      assert.deepEqual(vscode.workspace.getConfiguration('deliberate', folder.uri).get('feeds'), [userFeed], 'setup: only the user-level feed is configured');
+      await openSample(services);
+      const after = vscode.workspace.getConfiguration('deliberate', folder.uri).inspect<{ url: string }[]>('feeds');
+      const written = after?.workspaceFolderValue ?? after?.workspaceValue ?? [];
+      assert.deepEqual(written, [{ url: SAMPLE_FEED_PATH, label: 'Sample' }], 'only the sample was added to the workspace');
+      const settings = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, '.vscode', 'settings.json')));
+      assert.doesNotMatch(settings, /s3cret-user-token/);
+    } finally {
+      await vscode.workspace.getConfiguration('deliberate').update('feeds', undefined, vscode.ConfigurationTarget.Global);
+      await vscode.workspace.getConfiguration('deliberate', folder.uri).update('feeds', original, vscode.ConfigurationTarget.WorkspaceFolder);
+      await vscode.workspace.fs.delete(target).then(undefined, () => undefined);
+      await services.feeds.refresh();
+    }
+  });
+
+  it('"Open sample" in an untrusted workspace writes nothing (workspace feeds are ignored there)', async () => {
+    const folder = vscode.workspace.workspaceFolders![0];
+    const target = vscode.Uri.joinPath(folder.uri, ...SAMPLE_FEED_PATH.split('/'));
+    const before = JSON.stringify(vscode.workspace.getConfiguration('deliberate', folder.uri).inspect('feeds'));
+    await openSample(services, false);
+    assert.equal(JSON.stringify(vscode.workspace.getConfiguration('deliberate', folder.uri).inspect('feeds')), before, 'settings unchanged');
+    await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(target)), 'no sample file copied');
+  });
+
+  it('Retry on a feed error refreshes only that feed', async () => {
+    const calls: { token: unknown; key: unknown }[] = [];
+    const feeds = { ...services.feeds, refresh: (token?: unknown, key?: unknown) => { calls.push({ token, key }); return Promise.resolve(); } } as Services['feeds'];
+    const provider = { post: () => undefined, postDetail: () => undefined };
+    await handleWebviewMessage({ type: 'retryFeed', key: 'feeds/network.rss' }, { services: { ...services, feeds, log: services.log }, people: people as unknown as SidebarPeopleDirectory, provider });
+    assert.deepEqual(calls, [{ token: undefined, key: 'feeds/network.rss' }]);
   });
 });

@@ -100,9 +100,69 @@ describe('webview: detail pane', function () {
     await view.waitForPost((m) => m.type === 'revealInJournal' && m.id === 'a');
   });
 
-  it('opens links only by asking the host', async () => {
+  it('opens links only by naming the person to the host (the host looks the URL up)', async () => {
     await view.page.click('#detail-link');
-    await view.waitForPost((m) => m.type === 'openLink' && m.url === 'https://example.com/in/ada');
+    const asked = await view.waitForPost((m) => m.type === 'openLink');
+    assert.deepEqual(asked, { type: 'openLink', id: 'a' });
+  });
+
+  it('saves an answer longer than 20,000 characters in full after an edit', async () => {
+    const long = `${'A very long answer. '.repeat(1_500)}THE TAIL`; // 30,008 characters
+    await view.send(detailFor(ada, { answers: ['', '', long, '', '', '', '', ''] }));
+    assert.equal(await view.page.inputValue('#answer-2'), long, 'shown in full');
+    await view.page.focus('#answer-2');
+    await view.page.keyboard.press('End');
+    await view.page.keyboard.press('Control+End');
+    await view.page.keyboard.type('!');
+    await view.page.focus('#search');
+    const saved = await view.waitForPost((m) => m.type === 'saveAnswer' && m.index === 2, 3_000);
+    assert.equal(saved.type === 'saveAnswer' && saved.text, `${long}!`, 'the tail survives the round trip');
+  });
+
+  it('keeps an answer too long for the sidebar read-only, offers "Edit in journal", and never saves its start', async () => {
+    const start = 'x'.repeat(1_000);
+    await view.send(detailFor(ada, { answers: ['', '', '', start, '', '', '', ''], answersTooLong: [3] }));
+    assert.equal(await view.page.getAttribute('#answer-3', 'readonly'), '');
+    assert.equal(await view.page.isVisible('#answer-3-too-long'), true);
+    assert.equal(await view.page.isVisible('#answer-2-too-long'), false);
+    assert.equal(await view.page.getAttribute('#answer-2', 'readonly'), null, 'other answers stay editable');
+    await view.page.focus('#answer-3');
+    await view.page.keyboard.type('more');
+    await view.page.focus('#search');
+    await view.page.click('button[data-action="save-answers"]');
+    await view.page.waitForTimeout(1_000);
+    assert.equal((await view.posted()).filter((m) => m.type === 'saveAnswer').length, 0, 'nothing saved');
+    await view.page.click('#answer-3-too-long button[data-action="edit-answer-in-journal"]');
+    await view.waitForPost((m) => m.type === 'revealInJournal' && m.id === 'a');
+  });
+
+  it('scrolls the draft area into view when a draft starts, moving focus only for a start from the sidebar', async () => {
+    const reset = () => view.page.evaluate(() => {
+      document.getElementById('detail')!.scrollTop = 0;
+      (document.activeElement as HTMLElement | null)?.blur();
+    });
+    const draftInView = () => view.page.evaluate(() => {
+      const pane = document.getElementById('detail')!.getBoundingClientRect();
+      const draft = document.getElementById('draft')!.getBoundingClientRect();
+      return draft.top >= pane.top - 1 && draft.top < pane.bottom;
+    });
+    const loading = () => view.send({ type: 'draft', update: { personId: 'a', kind: 'message', text: '', state: 'loading', model: 'llama3.2' } });
+    const finish = () => view.send({ type: 'draft', update: { personId: 'a', kind: 'message', text: 'Hi', state: 'done', model: 'llama3.2' } });
+    await view.page.setViewportSize({ width: 360, height: 500 });
+    await reset();
+    assert.equal(await draftInView(), false, 'the draft area starts below the fold');
+    // Started elsewhere (palette, CodeLens): shown, but the focus stays where it was.
+    await loading();
+    assert.equal(await draftInView(), true, 'scrolled into view');
+    assert.equal(await view.page.evaluate(() => document.getElementById('draft')!.contains(document.activeElement)), false, 'focus not taken');
+    await finish();
+    // Started from the sidebar's own button: the focus moves to Stop (the Draft button hides).
+    await reset();
+    await view.page.evaluate(() => (document.querySelector('button[data-action="draft"]') as HTMLButtonElement).click());
+    await view.waitForPost((m) => m.type === 'draftStart');
+    await loading();
+    assert.equal(await draftInView(), true);
+    assert.equal(await view.page.evaluate(() => document.activeElement?.getAttribute('data-action')), 'stop-draft');
   });
 
   it('streams a draft, counts note characters, stops, copies, regenerates and saves', async () => {

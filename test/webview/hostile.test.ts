@@ -36,13 +36,14 @@ describe('webview: hostile text is inert', function () {
     assert.equal(await view.page.locator('b').count(), 0, 'no <b> was created');
     assert.equal(await view.page.locator('script').count(), 2, 'only the stub and the bundle scripts exist');
 
-    // The link shows the URL as text; its href is inert and a click only asks the host.
+    // The link shows the URL as text; its href is inert and a click only names the person to the host.
     assert.equal(await view.page.textContent('#detail-link'), JS_LINK);
     assert.equal(await view.page.getAttribute('#detail-link', 'href'), '#');
     const hrefs = await view.page.$$eval('a', (links) => links.map((a) => a.getAttribute('href')));
     assert.ok(hrefs.every((h) => h === '#'), `hrefs: ${hrefs.join(',')}`);
     await view.page.click('#detail-link');
-    await view.waitForPost((m) => m.type === 'openLink' && m.url === JS_LINK);
+    const asked = await view.waitForPost((m) => m.type === 'openLink');
+    assert.deepEqual(asked, { type: 'openLink', id: 'evil' }, 'the webview never sends the URL itself');
     assert.equal(view.page.url(), 'https://webview.test/index.html', 'no navigation happened');
 
     assert.equal(await view.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined, 'nothing executed');

@@ -4,135 +4,15 @@
  * (for the badge), so the hot paths are linear scans over precomputed fields: lowercase search
  * keys and parsed timestamps are computed once per person, never per keystroke.
  */
-
-import { dayOf, timeOf } from './dates';
 import { compareEntries, sortEntries } from './order';
+import { toEntry, type InboxEntry, type InboxPerson } from './entry';
+import { letterMask, matches, parseQuery, searchKeyOf } from './search';
+import { countTabs, inTab, type InboxTab, type TabCounts } from './tabs';
 
-export type InboxStatus = 'new' | 'accepted' | 'declined' | 'deferred';
-
-/** One person as the list shows it; structurally identical to the protocol's PersonItem. */
-export interface InboxPerson {
-  id: string;
-  name: string;
-  via: string | null;
-  source: string;
-  /** ISO 8601 instant or YYYY-MM-DD; null when unknown. */
-  date: string | null;
-  headline: string;
-  link: string | null;
-  tags: string[];
-  status: InboxStatus;
-  origin: 'feed' | 'journal';
-  followUp: string | null;
-  decided: string | null;
-}
-
-export const TABS = ['inbox', 'accepted', 'declined', 'deferred', 'followups'] as const;
-export type InboxTab = (typeof TABS)[number];
-
-export const TAB_LABELS: Record<InboxTab, string> = {
-  inbox: 'Inbox',
-  accepted: 'Accepted',
-  declined: 'Declined',
-  deferred: 'Deferred',
-  followups: 'Follow-ups due'
-};
-
-/** A person plus the fields derived once on ingestion. */
-export interface InboxEntry {
-  person: InboxPerson;
-  /** Milliseconds since the epoch, or -Infinity when undated (sorts last). */
-  time: number;
-  /** Local calendar day YYYY-MM-DD, or '' when undated. */
-  day: string;
-  /**
-   * Lowercased name, via, headline and tags: what the search box matches. Filled lazily (see
-   * searchKeyOf / InboxModel.prepareSearch) so the first render does not pay for it.
-   */
-  searchKey: string | undefined;
-  /** Which of a–z and 0–9 occur in searchKey (see letterMask); filled with it. */
-  searchMask: number;
-  /** The list row last built for this person, reused while unchanged (no allocation per keystroke). */
-  row: unknown;
-}
-
-/** People in the order the list shows them (newest first), sorting only if they are not already. */
-export function newestFirst<T extends InboxPerson>(people: readonly T[]): T[] {
-  const entries = people.map(toEntry);
-  let sorted = true;
-  for (let i = 1; i < entries.length && sorted; i++) sorted = compareEntries(entries[i - 1], entries[i]) <= 0;
-  return (sorted ? entries : sortEntries(entries)).map((entry) => entry.person as T);
-}
-
-export function toEntry(person: InboxPerson): InboxEntry {
-  const time = timeOf(person.date);
-  return { person, time, day: dayOf(person.date, time), searchKey: undefined, searchMask: 0, row: undefined };
-}
-
-export function searchKeyOf(entry: InboxEntry): string {
-  if (entry.searchKey === undefined) {
-    entry.searchKey = `${entry.person.name}\n${entry.person.via ?? ''}\n${entry.person.headline}\n${entry.person.tags.join(' ')}`.toLowerCase();
-    entry.searchMask = letterMask(entry.searchKey);
-  }
-  return entry.searchKey;
-}
-
-/**
- * One bit per letter a–z (bits 0–25) and one for any digit (bit 26) occurring in the text.
- * A person can only match a term whose bits are all in their key's mask, so a keystroke
- * skips most substring searches, and a one-letter term needs none at all.
- */
-export function letterMask(text: string): number {
-  let mask = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 97 && c <= 122) mask |= 1 << (c - 97);
-    else if (c >= 48 && c <= 57) mask |= 1 << 26;
-  }
-  return mask;
-}
-
-function isDue(person: InboxPerson, today: string): boolean {
-  return person.followUp !== null && person.followUp <= today;
-}
-
-/** Whether a person shows in a tab. `today` is YYYY-MM-DD (local), passed in to stay pure. */
-export function inTab(person: InboxPerson, tab: InboxTab, today: string): boolean {
-  switch (tab) {
-    case 'inbox':
-      return person.status === 'new' || (person.status === 'deferred' && isDue(person, today));
-    case 'followups':
-      return person.status !== 'declined' && isDue(person, today);
-    default:
-      return person.status === tab;
-  }
-}
-
-export type TabCounts = Record<InboxTab, number>;
-
-export function countTabs(entries: Iterable<InboxEntry>, today: string): TabCounts {
-  const counts: TabCounts = { inbox: 0, accepted: 0, declined: 0, deferred: 0, followups: 0 };
-  for (const { person } of entries) {
-    if (person.status === 'new') counts.inbox++;
-    else counts[person.status]++;
-    if (isDue(person, today) && person.status !== 'declined') {
-      counts.followups++;
-      if (person.status === 'deferred') counts.inbox++;
-    }
-  }
-  return counts;
-}
-
-/** Splits a query into lowercase terms; every term must occur in the search key. */
-export function parseQuery(query: string): string[] {
-  return query.toLowerCase().split(/\s+/).filter((term) => term.length > 0);
-}
-
-export function matches(entry: InboxEntry, terms: readonly string[]): boolean {
-  const key = searchKeyOf(entry);
-  for (const term of terms) if (!key.includes(term)) return false;
-  return true;
-}
+// The pieces live in their own files; this module still exports them all for existing imports.
+export * from './entry';
+export * from './search';
+export * from './tabs';
 
 /**
  * Keeps every person sorted once, so a tab/search view is one linear filter and an update

@@ -1,7 +1,7 @@
 /**
  * The list's order: newest first, undated last, ties by name then id.
  */
-import type { InboxEntry } from './model';
+import type { InboxEntry } from './entry';
 
 /** Newest first; undated last; ties by name then id so the order is stable across updates. */
 export function compareEntries(a: InboxEntry, b: InboxEntry): number {

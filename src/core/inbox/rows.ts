@@ -3,7 +3,7 @@
  * renders: day headers, "yes-to-all" burst groups (collapsible) and person rows. Flat rows with
  * known heights are what let the webview render only what is visible.
  */
-import type { InboxEntry } from './model';
+import type { InboxEntry } from './entry';
 
 /** A burst as the feeds core reports it (detectBursts). */
 export interface Burst {

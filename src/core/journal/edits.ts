@@ -1,6 +1,8 @@
 import type { ConnectionEvent, Decision, DraftKind, Status, TextEdit } from '../types';
 import { METADATA_KEYS, lineText, type Journal, type JournalEntry, type JournalSection } from './model';
-import { cleanLine, cleanProseLines, cleanValue, escapeHeadingName, fencedBlock, isoDay } from './sanitize';
+import { cleanLine, cleanValue, escapeHeadingName, fencedBlock, isoDay } from './sanitize';
+import { rewriteSectionBody, writtenLines } from './bodyEdits';
+import { proseLines } from './prose';
 import { appendBlock, appendText, insertLinesAfter, lastContentLine, replaceLines } from './textEdits';
 import { QUESTIONS } from '../types';
 import { canonicalId, findEntryByKey, resolveEntryForWrite } from './identity';
@@ -91,6 +93,7 @@ function entryText(person: ConnectionEvent, options: NewEntryOptions, eol: strin
   text += metaLine(eol, 'via', person.via);
   text += metaLine(eol, 'link', person.link && HTTP_RE.test(person.link) ? person.link : undefined);
   text += metaLine(eol, 'source', person.source);
+  text += metaLine(eol, 'headline', person.headline && capped(cleanValue(person.headline), MAX_HEADLINE));
   text += metaLine(eol, 'seen', isoDay(person.date) ?? options.today);
   text += metaLine(eol, 'decided', options.decided);
   text += metaLine(eol, 'follow-up', options.followUp);
@@ -101,6 +104,18 @@ function entryText(person: ConnectionEvent, options: NewEntryOptions, eol: strin
   }
   if (options.sections) for (const line of options.sections) text += eol + line;
   return text;
+}
+
+/** A feed description can be paragraphs long; the journal keeps one readable line of it. */
+const MAX_HEADLINE = 300;
+
+/** At most `max` characters, ending in `…` when cut, never splitting a surrogate pair. */
+function capped(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = max - 1;
+  const last = text.charCodeAt(cut - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut--;
+  return `${text.slice(0, cut).trimEnd()}…`;
 }
 
 /** `eol- key: value`, or '' when the cleaned value is empty. */
@@ -193,15 +208,20 @@ export function setFollowUpEdit(journal: Journal, person: ConnectionEvent, date:
   return setMetadataEdits(journal, entry, [['follow-up', date]]);
 }
 
-/** Writes the answer to question `questionIndex` (0-based), replacing an earlier answer. */
+/**
+ * Writes the answer to question `questionIndex` (0-based). An existing answer changes only on
+ * the lines that differ (see bodyEdits.ts): the rest of the user's prose keeps its bytes.
+ */
 export function setAnswerEdit(journal: Journal, person: ConnectionEvent, questionIndex: number, text: string, today: string): TextEdit[] {
   const question = QUESTIONS[questionIndex];
   if (!question) throw new RangeError(`no question ${questionIndex + 1}`);
-  const body = cleanProseLines(text);
+  const lines = proseLines(text);
   const entry = entryForWrite(journal, person.id);
+  const existing = entry?.sections.find((s) => s.questionIndex === questionIndex);
+  if (existing) return rewriteSectionBody(journal, existing, lines);
+  const written = writtenLines(lines);
+  const body = written.length ? written : [''];
   if (!entry) return [appendBlock(journal, entryBlock(person, { status: 'new', today, sections: ['', `### ${question}`, '', ...body] }))];
-  const existing = entry.sections.find((s) => s.questionIndex === questionIndex);
-  if (existing) return [replaceSectionBody(journal, existing, body)];
   const sectionLines = [`### ${question}`, '', ...body];
   const earlier = entry.sections.filter((s) => s.kind === 'question' && s.questionIndex! < questionIndex).pop();
   if (earlier) return [insertLinesAfter(journal, sectionContentEnd(journal, earlier), ['', ...sectionLines])];

@@ -25,7 +25,9 @@ export const LOG_FIELDS = 5;
 export const SECTION_KINDS: readonly SectionKind[] = ['question', 'draft', 'log', 'other'];
 /** Index into METADATA_KEYS, or -1 for a key the format does not define. */
 export const KEY_CODES = new Map<string, number>(METADATA_KEYS.map((key, i) => [key, i]));
-const [, , VIA, LINK, SOURCE, SEEN, DECIDED, FOLLOW_UP, TAGS] = METADATA_KEYS.map((_, i) => i);
+const code = (key: (typeof METADATA_KEYS)[number]): number => METADATA_KEYS.indexOf(key);
+const VIA = code('via'), LINK = code('link'), SOURCE = code('source'), HEADLINE = code('headline');
+const SEEN = code('seen'), DECIDED = code('decided'), FOLLOW_UP = code('follow-up'), TAGS = code('tags');
 
 export class ParsedEntry implements JournalEntry {
   id?: string;
@@ -83,6 +85,8 @@ export class ParsedEntry implements JournalEntry {
     return undefined;
   }
   get source(): string | undefined { return this.firstValue(SOURCE); }
+  get headline(): string | undefined { return this.firstValue(HEADLINE); }
+  get message(): string | undefined { return quotedMessage(this.storage, this.afterMetadataLine(), this.endLine); }
   get seen(): string | undefined { return this.firstValue(SEEN); }
   get decided(): string | undefined { return this.firstValue(DECIDED); }
   get followUp(): string | undefined { return this.firstValue(FOLLOW_UP); }
@@ -103,6 +107,11 @@ export class ParsedEntry implements JournalEntry {
       if (value) return value;
     }
     return undefined;
+  }
+
+  /** The first line after the metadata list (or after the heading when there is none). */
+  private afterMetadataLine(): number {
+    return this.metaCount ? this.storage.meta[(this.metaFrom + this.metaCount - 1) * META_FIELDS] + 1 : this.headingLine + 1;
   }
 
   private keyCodeAt(i: number): number {
@@ -138,4 +147,24 @@ export class ParsedEntry implements JournalEntry {
     const { text, lineStarts, lineCount } = this.storage;
     return lineTextOf(text, lineStarts, lineCount, line);
   }
+}
+
+const QUOTE_RE = /^ {0,3}>[ ]?(.*)$/;
+
+/**
+ * The `> ` block after the metadata (blank lines before it allowed), which the writer uses for
+ * an invitation's message. Lines join with '\n'; the `\<` `\>` escapes the writer adds are undone.
+ */
+function quotedMessage(storage: JournalStorage, from: number, to: number): string | undefined {
+  const { text, lineStarts, lineCount } = storage;
+  let line = from;
+  while (line < to && lineTextOf(text, lineStarts, lineCount, line).trim() === '') line++;
+  const parts: string[] = [];
+  for (; line < to; line++) {
+    const quote = QUOTE_RE.exec(lineTextOf(text, lineStarts, lineCount, line));
+    if (!quote) break;
+    parts.push(quote[1].replace(/\\([<>])/g, '$1'));
+  }
+  const message = parts.join('\n').trim();
+  return message || undefined;
 }

@@ -8,7 +8,7 @@
  */
 
 /** Metadata keys in canonical order; lines the extension writes follow this order. */
-export const METADATA_KEYS = ['id', 'status', 'via', 'link', 'source', 'seen', 'decided', 'follow-up', 'tags'] as const;
+export const METADATA_KEYS = ['id', 'status', 'via', 'link', 'source', 'headline', 'seen', 'decided', 'follow-up', 'tags'] as const;
 export type MetadataKey = (typeof METADATA_KEYS)[number];
 export const DATE_KEYS: readonly string[] = ['seen', 'decided', 'follow-up'];
 
@@ -74,6 +74,10 @@ export interface JournalEntry {
   via?: string;
   link?: string;
   source?: string;
+  /** `- headline:`: the person's role line (Position at Company, or the feed item's description). */
+  headline?: string;
+  /** The invitation's own message: the `> ` quote directly after the metadata, as written there. */
+  message?: string;
   seen?: string;
   decided?: string;
   followUp?: string;

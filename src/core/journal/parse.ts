@@ -20,7 +20,7 @@ const HASH = 35, SPACE = 32, TAB = 9, DASH = 45, STAR = 42, PLUS = 43, BACKTICK 
 const KIND_QUESTION = 0, KIND_DRAFT = 1, KIND_LOG = 2, KIND_OTHER = 3;
 
 const META_RE = /^[ \t]{0,3}[-*+][ \t]+([A-Za-z][\w-]*)[ \t]*:/;
-const FENCE_RE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+export const FENCE_RE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 
 const QUESTION_INDEX = new Map<string, number>(QUESTIONS.map((q, i) => [q, i]));
 /** Lower-cased status → the shared constant, so 30,000 entries do not each keep a copy. */
@@ -188,7 +188,7 @@ function otherKind(title: string): number {
   return lower === 'draft' ? KIND_DRAFT : lower === 'log' ? KIND_LOG : KIND_OTHER;
 }
 
-function closesFence(rawLine: string, fence: { char: number; length: number }): boolean {
+export function closesFence(rawLine: string, fence: { char: number; length: number }): boolean {
   const line = rawLine.charCodeAt(rawLine.length - 1) === CR ? rawLine.slice(0, -1) : rawLine;
   let i = 0;
   while (i < 3 && line.charCodeAt(i) === SPACE) i++;

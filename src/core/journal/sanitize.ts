@@ -93,26 +93,6 @@ function isDigits(value: string, positions: readonly number[]): boolean {
   return true;
 }
 
-/**
- * Multi-line prose (answers, log text kept on one line elsewhere). Bidi controls go; each line
- * that Markdown or our parser would read as a heading, fence, comment or setext underline is
- * backslash-escaped so it renders as the same text but cannot end the entry.
- */
-export function cleanProseLines(text: string): string[] {
-  const lines = text.replace(BIDI_RE, '').replace(CONTROL_RE, '').split(LINE_BREAK_RE);
-  while (lines.length > 1 && lines[lines.length - 1].trim() === '') lines.pop();
-  while (lines.length > 1 && lines[0].trim() === '') lines.shift();
-  return lines.map(escapeStructuralLine);
-}
-
-function escapeStructuralLine(line: string): string {
-  const trimmed = line.replace(/[ \t]+$/, '');
-  const indent = /^ {0,3}/.exec(trimmed)![0];
-  const rest = trimmed.slice(indent.length);
-  if (/^(#{1,6}(?:[ \t]|$)|`{3,}|~{3,}|<!--|={2,}\s*$|-{2,}\s*$)/.test(rest)) return `${indent}\\${rest}`;
-  return trimmed;
-}
-
 /** Lines for a fenced block whose fence no line of the text can close. */
 export function fencedBlock(text: string, info: string): string[] {
   const lines = text.replace(BIDI_RE, '').replace(CONTROL_RE, '').split(LINE_BREAK_RE);

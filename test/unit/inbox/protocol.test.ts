@@ -15,7 +15,7 @@ describe('sidebar protocol', () => {
   describe('webview → host', () => {
     it('accepts every well-formed message', () => {
       for (const message of [
-        { type: 'ready' }, { type: 'select', id: 'a' }, { type: 'select', id: null }, { type: 'openLink', url: 'https://x.example' },
+        { type: 'ready' }, { type: 'select', id: 'a' }, { type: 'select', id: null }, { type: 'openLink', id: 'a' },
         { type: 'decide', id: 'a', decision: 'deferred', followUp: '2026-12-01' }, { type: 'saveAnswer', id: 'a', index: 7, text: '' },
         { type: 'draftStart', id: 'a', kind: 'note' }, { type: 'draftCancel' }, { type: 'draftCopy', text: 'hi' },
         { type: 'draftSave', id: 'a', kind: 'email', text: 'hi' }, { type: 'appendLog', id: 'a', text: 'Said hello' },
@@ -26,7 +26,9 @@ describe('sidebar protocol', () => {
       for (const message of [
         { type: 'runCommand', command: 'workbench.action.terminal.new' }, { type: 'action', action: 'workbench.action.openSettings' },
         { type: 'decide', id: 'a', decision: 'new' }, { type: 'decide', id: 'a', decision: 'deferred', followUp: 'tomorrow' },
-        { type: 'saveAnswer', id: 'a', index: 8, text: '' }, { type: 'select', id: '' }, null, 'ready', 42
+        { type: 'saveAnswer', id: 'a', index: 8, text: '' }, { type: 'select', id: '' }, null, 'ready', 42,
+        // Links are opened by person id only: the webview never names a URL.
+        { type: 'openLink', url: 'https://x.example' }, { type: 'openLink', id: '' }
       ]) assert.equal(parseWebviewMessage(message).ok, false, JSON.stringify(message));
     });
     it('rejects oversized messages before validating them', () => {
