@@ -14,6 +14,7 @@ import { countChars, NOTE_CHAR_LIMIT, overLimit } from '../core/drafting/kinds';
 import { displayHost, InvalidHostError, normaliseHost } from '../core/llm/host';
 import { LlmError } from '../core/llm/errors';
 import { CliFailure, UsageError, type CliCommand } from './io';
+import { readJournalFile } from './journalFile';
 
 const USAGE = 'usage: deliberate draft <person> --journal <file> [--model M] [--host H] [--kind note|message|email]';
 
@@ -34,18 +35,6 @@ export function findPerson(journal: Journal, query: string): JournalEntry {
 /** What the prompt says about the person: every field the journal keeps, headline and invitation message included. */
 export function promptPerson(entry: JournalEntry): Parameters<typeof buildDraftPrompt>[0]['person'] {
   return { person: entry.name, via: entry.via ?? null, link: entry.link ?? null, source: entry.source ?? '', headline: entry.headline ?? '', message: entry.message };
-}
-
-/** Reads the journal named by --journal; any failure is one actionable line (exit 2). */
-async function readJournal(file: string, cwd: string): Promise<{ path: string; text: string }> {
-  const absolute = path.resolve(cwd, file);
-  try {
-    return { path: absolute, text: await readFile(absolute, 'utf8') };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String((error as Error).message);
-    throw new UsageError(`cannot read journal '${file}': ${reason}`);
-  }
 }
 
 async function readTemplate(journalPath: string): Promise<string | undefined> {
@@ -75,7 +64,7 @@ export const run: CliCommand = async (argv, io) => {
   }
   const model = values.model?.trim() || process.env.DELIBERATE_MODEL?.trim() || 'llama3.2';
 
-  const file = await readJournal(values.journal, io.cwd);
+  const file = await readJournalFile(values.journal, io, 'draft <person> --journal');
   const journal = parseJournal(file.text);
   const entry = findPerson(journal, positionals[0]);
   const prompt = buildDraftPrompt({
