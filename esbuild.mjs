@@ -54,8 +54,11 @@ const configs = [
 if (withTests) {
   // The integration suite runs inside the extension host: each file is bundled on its own
   // with vscode and mocha left external, so both runners (code-server, test-electron) load it.
-  const entries = findFiles('test/integration', (f) => f.endsWith('.test.ts'));
-  configs.push({ ...common, minify: false, sourcemap: 'inline', entryPoints: entries, outdir: 'out/test/integration', outbase: 'test/integration', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode', 'mocha'] });
+  // test/integration-untrusted is the same kind of suite, run in a workspace in Restricted Mode.
+  for (const suite of ['integration', 'integration-untrusted']) {
+    const entries = findFiles(`test/${suite}`, (f) => f.endsWith('.test.ts'));
+    configs.push({ ...common, minify: false, sourcemap: 'inline', entryPoints: entries, outdir: `out/test/${suite}`, outbase: `test/${suite}`, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode', 'mocha'] });
+  }
 }
 
 if (watch) {

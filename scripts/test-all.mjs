@@ -1,5 +1,6 @@
 // `npm test`: every check and every suite, in order, on a fresh clone: static checks, the
-// build, unit, grammar and webview tests, the integration suite in the real extension host,
+// build, unit, grammar and webview tests, the integration suites in the real extension host
+// (a trusted folder, then one in Restricted Mode),
 // and the end-to-end run through the real workbench. Prints one closing line that sums the
 // tests of every suite: "tests: N passed, N failed, N skipped".
 import { spawn } from 'node:child_process';
@@ -12,6 +13,7 @@ const steps = [
   { name: 'grammar', cmd: ['npm', 'run', '--silent', 'test:grammar'] },
   { name: 'webview', cmd: ['npm', 'run', '--silent', 'test:webview'] },
   { name: 'integration', cmd: ['npm', 'run', '--silent', 'test:integration'] },
+  { name: 'integration-untrusted', cmd: ['npm', 'run', '--silent', 'test:integration:untrusted'] },
   { name: 'e2e', cmd: ['npm', 'run', '--silent', 'test:e2e'] }
 ];
 

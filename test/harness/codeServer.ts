@@ -26,6 +26,11 @@ export interface CodeServerOptions {
   withTestRunner?: boolean;
   /** Start from an empty workspace instead of the fixture. */
   emptyWorkspace?: boolean;
+  /**
+   * Open the folder in Restricted Mode (Workspace Trust on, folder not trusted) without the
+   * startup modal or banner, instead of the default run with Workspace Trust disabled.
+   */
+  untrusted?: boolean;
 }
 
 export interface RunningCodeServer {
@@ -85,6 +90,14 @@ const QUIET_USER_SETTINGS = {
   'workbench.welcomePage.walkthroughs.openOnInstall': false
 };
 
+/** Trust on, the fresh folder untrusted, and no modal or banner that would wait for a click. */
+const RESTRICTED_MODE_USER_SETTINGS = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.banner': 'never',
+  'security.workspace.trust.emptyWindow': false
+};
+
 export async function startCodeServer(options: CodeServerOptions = {}): Promise<RunningCodeServer> {
   const binary = ensureCodeServer();
   const root = mkdtempSync(join(tmpdir(), 'deliberate-cs-'));
@@ -104,7 +117,8 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
     writeFileSync(settingsPath, JSON.stringify({ ...current, ...options.workspaceSettings }, null, 2));
   }
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
-  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...QUIET_USER_SETTINGS, ...options.userSettings }, null, 2));
+  const trustSettings = options.untrusted ? RESTRICTED_MODE_USER_SETTINGS : {};
+  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...QUIET_USER_SETTINGS, ...trustSettings, ...options.userSettings }, null, 2));
   mkdirSync(extensionsDir, { recursive: true });
   stageExtension(extensionsDir);
   if (options.withTestRunner) cpSync(join(repoRoot, 'test', 'harness', 'runner-extension'), join(extensionsDir, 'deliberate-tests.runner-0.0.1'), { recursive: true });
@@ -113,7 +127,7 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
   let output = '';
   const child: ChildProcess = spawn(binary, [
     '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check',
-    '--disable-workspace-trust', '--disable-getting-started-override',
+    ...(options.untrusted ? [] : ['--disable-workspace-trust']), '--disable-getting-started-override',
     '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, workspaceDir
   ], { env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   child.stdout?.on('data', (chunk) => { output += chunk; });

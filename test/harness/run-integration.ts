@@ -1,14 +1,17 @@
 /**
  * `npm run test:integration`: runs test/integration in the real VS Code extension host
  * (code-server) and fails on any failure, a timeout, or zero tests run.
- * Usage: tsx test/harness/run-integration.ts [--grep PATTERN]
+ * `--suite untrusted` (`npm run test:integration:untrusted`) runs test/integration-untrusted
+ * instead, with Workspace Trust on and the folder in Restricted Mode.
+ * Usage: tsx test/harness/run-integration.ts [--suite trusted|untrusted] [--grep PATTERN]
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { repoRoot, startCodeServer } from './codeServer';
+import { repoRoot, startCodeServer, type CodeServerOptions } from './codeServer';
 import { launchChromium } from './browser';
+import { RESTRICTED_WORKSPACE_SETTINGS, USER_FEED_PATH_ENV, USER_FEED_RSS, WORKSPACE_JOURNAL_PATH, restrictedUserSettings } from '../integration-untrusted/restrictedSetup';
 
 const TIMEOUT_MS = Number(process.env.DELIBERATE_INTEGRATION_TIMEOUT_MS ?? 15 * 60_000);
 
@@ -18,16 +21,55 @@ interface SuiteResults {
   failures: { title: string; message: string; stack?: string }[];
 }
 
+interface Suite {
+  /** Folder under test/ (and out/test/) holding the suite. */
+  dir: string;
+  /** code-server options for the run; `scratchDir` is a temp folder outside the workspace. */
+  options(scratchDir: string): CodeServerOptions;
+}
+
+const SUITES: Record<string, Suite> = {
+  trusted: { dir: 'integration', options: () => ({}) },
+  untrusted: {
+    dir: 'integration-untrusted',
+    options(scratchDir) {
+      // The user-level feed lives outside the untrusted folder, as a user's own file would.
+      const userFeedPath = join(scratchDir, 'user-level.rss');
+      writeFileSync(userFeedPath, USER_FEED_RSS);
+      return {
+        untrusted: true,
+        userSettings: restrictedUserSettings(userFeedPath),
+        workspaceSettings: RESTRICTED_WORKSPACE_SETTINGS,
+        files: { [WORKSPACE_JOURNAL_PATH]: '# Journal the workspace settings point at\n' },
+        env: { [USER_FEED_PATH_ENV]: userFeedPath }
+      };
+    }
+  }
+};
+
+function argValue(name: string): string | undefined {
+  const index = process.argv.indexOf(name);
+  return index > 0 ? process.argv[index + 1] : undefined;
+}
+
 async function main(): Promise<number> {
-  const grepIndex = process.argv.indexOf('--grep');
-  const grep = grepIndex > 0 ? process.argv[grepIndex + 1] : undefined;
+  const grep = argValue('--grep');
+  const suiteName = argValue('--suite') ?? 'trusted';
+  const suite = SUITES[suiteName];
+  if (!suite) {
+    console.error(`Unknown --suite '${suiteName}'; use one of: ${Object.keys(SUITES).join(', ')}.`);
+    return 2;
+  }
   execFileSync(process.execPath, [join(repoRoot, 'esbuild.mjs'), '--tests'], { cwd: repoRoot, stdio: 'inherit' });
   const resultsDir = mkdtempSync(join(tmpdir(), 'deliberate-results-'));
   const resultsPath = join(resultsDir, 'results.json');
+  const options = suite.options(resultsDir);
   const server = await startCodeServer({
+    ...options,
     withTestRunner: true,
     env: {
-      DELIBERATE_TEST_SUITE: join(repoRoot, 'out', 'test', 'integration'),
+      ...options.env,
+      DELIBERATE_TEST_SUITE: join(repoRoot, 'out', 'test', suite.dir),
       DELIBERATE_TEST_RESULTS: resultsPath,
       DELIBERATE_MOCHA: join(repoRoot, 'node_modules', 'mocha'),
       DELIBERATE_REPO_ROOT: repoRoot,
@@ -54,7 +96,7 @@ async function main(): Promise<number> {
       console.log(`  ${mark} ${t.title}${t.ms !== undefined ? ` (${t.ms} ms)` : ''}`);
     }
     for (const f of results.failures) console.error(`\n✘ ${f.title}\n${f.stack || f.message}`);
-    console.log(`\nintegration: ${results.passed} passed, ${results.failed} failed, ${results.pending} skipped`);
+    console.log(`\n${suite.dir}: ${results.passed} passed, ${results.failed} failed, ${results.pending} skipped`);
     if (results.passed + results.failed === 0) {
       console.error('No integration test ran: that is a failure.');
       return 1;
