@@ -8,6 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { DraftUpdate, Services } from '../../src/services';
 import { startFakeOllama, DEFAULT_REPLY, type FakeOllama } from '../support/fakeOllama';
+import { pollUntil } from './support/poll';
 
 const PERSON_ID = 'https://www.linkedin.com/in/tschnick';
 
@@ -36,6 +37,18 @@ function collect(services: Services): { updates: DraftUpdate[]; until(state: Dra
     },
     dispose: () => subscription.dispose()
   };
+}
+
+/** A run that cannot hide the sidebar would leave the editor path untested: fail rather than skip. */
+async function hideSidebar(services: Services): Promise<void> {
+  if (services.people.isSidebarVisible()) await vscode.commands.executeCommand('workbench.action.closeSidebar');
+  assert.equal(services.people.isSidebarVisible(), false, 'the sidebar could be hidden for this test');
+}
+
+/** The open untitled editor the draft streamed into, once it holds exactly `text`. */
+function untitledHolding(text: string): Promise<vscode.TextDocument> {
+  return pollUntil(`an untitled editor holding the draft "${text}"`,
+    () => vscode.workspace.textDocuments.find((d) => d.isUntitled && !d.isClosed && d.getText() === text), 5000, 100);
 }
 
 describe('drafting (extension host)', function () {
@@ -159,20 +172,12 @@ describe('drafting (extension host)', function () {
   });
 
   it('streams into an untitled editor beside when the sidebar is hidden', async function () {
-    if (services.people.isSidebarVisible()) await vscode.commands.executeCommand('workbench.action.closeSidebar');
-    // A run that cannot hide the sidebar would leave this path untested: fail rather than skip.
-    assert.equal(services.people.isSidebarVisible(), false, 'the sidebar could be hidden for this test');
+    await hideSidebar(services);
     const seen = collect(services);
     try {
       await vscode.commands.executeCommand('deliberate.draftOutreach', PERSON_ID, 'message');
       await seen.until('done');
-      const deadline = Date.now() + 5000;
-      let document: vscode.TextDocument | undefined;
-      while (Date.now() < deadline && !document) {
-        document = vscode.workspace.textDocuments.find((d) => d.isUntitled && d.getText() === DEFAULT_REPLY);
-        if (!document) await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      assert.ok(document, 'an untitled editor holds the draft');
+      const document = await untitledHolding(DEFAULT_REPLY);
       assert.equal(document.languageId, 'markdown');
       // Regenerate reuses the same (unedited) editor instead of opening another tab.
       const untitledBefore = vscode.workspace.textDocuments.filter((d) => d.isUntitled && !d.isClosed).length;
@@ -231,21 +236,14 @@ describe('drafting (extension host)', function () {
     }
   });
   it('saves what the user edited in the draft editor, not the raw stream', async function () {
-    if (services.people.isSidebarVisible()) await vscode.commands.executeCommand('workbench.action.closeSidebar');
-    assert.equal(services.people.isSidebarVisible(), false, 'the sidebar could be hidden for this test');
+    await hideSidebar(services);
     const reply = 'Hello again Todd, could I introduce you to two organisers?';
     fake.set({ reply });
     const seen = collect(services);
     try {
       await vscode.commands.executeCommand('deliberate.draftOutreach', PERSON_ID, 'message');
       await seen.until('done');
-      const deadline = Date.now() + 5000;
-      let document: vscode.TextDocument | undefined;
-      while (Date.now() < deadline && !document) {
-        document = vscode.workspace.textDocuments.find((d) => d.isUntitled && !d.isClosed && d.getText() === reply);
-        if (!document) await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      assert.ok(document, 'the draft editor holds the reply');
+      const document = await untitledHolding(reply);
       const edit = new vscode.WorkspaceEdit();
       edit.insert(document.uri, document.positionAt(document.getText().length), ' (edited by me)');
       assert.ok(await vscode.workspace.applyEdit(edit));

@@ -11,18 +11,11 @@ import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Services } from '../../src/services';
+import { pollUntil } from './support/poll';
 
 const FEED = '<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><guid>it-1</guid><title>Token Host is now connected to Tess Token</title></item></channel></rss>';
 
-async function until<T>(what: string, probe: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+const until = <T>(what: string, probe: () => T | undefined | false, timeoutMs = 10_000): Promise<T> => pollUntil(what, probe, timeoutMs);
 
 describe('feeds (extension host)', function () {
   this.timeout(60_000);

@@ -11,21 +11,14 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ConnectionEvent } from '../../src/core/types';
 import type { Services } from '../../src/services';
+import { pollUntil } from './support/poll';
 
 const DIR = 'journal-it';
 const person = (id: string, name = `Person ${id}`): ConnectionEvent => ({
   id, person: name, via: null, link: null, date: '2026-11-20T10:00:00Z', title: '', source: 'IT', headline: ''
 });
 
-async function until<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 5000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+const until = <T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 5000): Promise<T> => pollUntil(what, probe, timeoutMs);
 
 describe('journal (extension host)', function () {
   this.timeout(60_000);

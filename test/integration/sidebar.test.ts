@@ -9,19 +9,12 @@ import type { Services } from '../../src/services';
 import { handleWebviewMessage } from '../../src/sidebar/actions';
 import type { SidebarPeopleDirectory } from '../../src/sidebar/people';
 import { openSample, SAMPLE_FEED_PATH } from '../../src/sidebar/sample';
+import { pollUntil } from './support/poll';
 
 interface Diagnostics { resolved: number; ready: boolean; initsPosted: number; patchesPosted: number; rejected: number; lastPeopleCount: number; badge?: number }
 type SidebarPeople = Services['people'] & { viewDiagnostics(): Diagnostics | undefined };
 
-async function waitFor<T>(what: string, probe: () => T | undefined | false, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+const waitFor = <T>(what: string, probe: () => T | undefined | false, timeoutMs = 30_000): Promise<T> => pollUntil(what, probe, timeoutMs, 100);
 
 describe('sidebar (extension host)', function () {
   this.timeout(90_000);

@@ -44,35 +44,22 @@ export function neutraliseStructure(input: readonly string[]): string[] {
   const lines = [...input];
   // Each pass escapes one unclosed opener; escaping it can change how later lines pair up.
   for (let guard = 0; guard <= lines.length; guard++) {
-    const open = unclosedOpener(lines);
+    const open = walkBlocks(lines);
     if (open < 0) break;
     lines[open] = escapeLine(lines[open]);
   }
-  let fence: { char: number; length: number } | undefined;
-  let inComment = false;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (fence) {
-      if (closesFence(line, fence)) fence = undefined;
-      continue;
-    }
-    if (inComment) {
-      if (line.includes('-->')) inComment = false;
-      continue;
-    }
-    const heading = readHeading(line);
-    if (heading && heading.level <= 3) {
-      lines[i] = escapeLine(line);
-      continue;
-    }
-    fence = fenceOpen(line);
-    if (!fence && line.startsWith('<!--') && !line.includes('-->', 4)) inComment = true;
-  }
+  walkBlocks(lines, (i, level) => {
+    if (level <= 3) lines[i] = escapeLine(lines[i]);
+  });
   return lines;
 }
 
-/** The line of a fence or comment that the body opens and never closes, or -1. */
-function unclosedOpener(lines: readonly string[]): number {
+/**
+ * Walks the lines as the parser pairs fences and `<!-- -->` comments, calling `onHeading` for
+ * each heading outside them. Returns the line of the fence or comment that the body opens and
+ * never closes, or -1.
+ */
+function walkBlocks(lines: readonly string[], onHeading?: (index: number, level: number) => void): number {
   let fence: { char: number; length: number } | undefined;
   let opener = -1;
   let inComment = false;
@@ -86,7 +73,11 @@ function unclosedOpener(lines: readonly string[]): number {
       if (line.includes('-->')) inComment = false;
       continue;
     }
-    if (readHeading(line)) continue;
+    const heading = readHeading(line);
+    if (heading) {
+      onHeading?.(i, heading.level);
+      continue;
+    }
     fence = fenceOpen(line);
     if (fence) opener = i;
     else if (line.startsWith('<!--') && !line.includes('-->', 4)) {
