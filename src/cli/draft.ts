@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { entryAnswers, parseJournal, type Journal, type JournalEntry } from '../core/journal';
 import { DRAFT_KINDS, type DraftKind } from '../core/types';
 import { buildDraftPrompt } from '../core/drafting/prompt';
-import { runDraft } from '../core/drafting/run';
+import { runDraft } from '../node/drafting/run';
 import { countChars, NOTE_CHAR_LIMIT, overLimit } from '../core/drafting/kinds';
 import { displayHost, InvalidHostError, normaliseHost } from '../core/llm/host';
 import { LlmError } from '../core/llm/errors';

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { FeedLoadError, loadFeed, parseFeedText } from '../core/feeds';
+import { parseFeedText } from '../core/feeds';
+import { FeedLoadError, loadFeed } from '../node/feeds';
 import { UsageError, type CliCommand } from './io';
 
 const USAGE = 'usage: deliberate feed <url|file> [--pattern RE] [--json]';

@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { normaliseHost, DEFAULT_OLLAMA_HOST } from '../core/llm/host';
-import { keepAliveValue, secondsToMs } from '../core/drafting/run';
+import { keepAliveValue, secondsToMs } from '../node/drafting/run';
 
 export interface DraftingConfig {
   /** Normalised; throws InvalidHostError from readDraftingConfig when the setting is unusable. */

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { DraftService, DraftState, DraftUpdate, JournalPerson, JournalStore } from '../services';
 import type { ConnectionEvent, DraftKind } from '../core/types';
 import { buildDraftPrompt, buildShortenPrompt, type DraftPrompt } from '../core/drafting/prompt';
-import { runDraft } from '../core/drafting/run';
+import { runDraft } from '../node/drafting/run';
 import { FrameThrottle } from '../core/drafting/throttle';
 import { LlmError, type LlmErrorAction } from '../core/llm/errors';
 import { configuredModel, readDraftingConfig } from './config';

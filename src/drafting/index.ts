@@ -19,11 +19,11 @@ import { DraftController } from './draftService';
 import { DraftActions } from './draftActions';
 import { DraftStatusBar } from './statusBar';
 import { EditorDraftSink } from './editorSink';
-import { registerDraftOutreach } from '../commands/draftOutreach';
-import { registerCancelDraft } from '../commands/cancelDraft';
-import { registerSelectModel } from '../commands/selectModel';
-import { registerPullModel } from '../commands/pullModel';
-import { registerCreatePromptTemplate } from '../commands/createPromptTemplate';
+import { registerDraftOutreach } from './commands/draftOutreach';
+import { registerCancelDraft } from './commands/cancelDraft';
+import { registerSelectModel } from './commands/selectModel';
+import { registerPullModel } from './commands/pullModel';
+import { registerCreatePromptTemplate } from './commands/createPromptTemplate';
 
 export { DRAFT_COMMANDS } from './draftActions';
 

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { DraftUpdate } from '../services';
 import { countChars, KIND_SPECS } from '../core/drafting/kinds';
 import { displayHost, normaliseHost } from '../core/llm/host';
-import { listModels, sameModel } from '../core/llm/models';
+import { listModels, sameModel } from '../node/llm/models';
 import { configuredModel, rawHostSetting } from './config';
 
 const CHECK_TIMEOUT_MS = 3000;

@@ -4,7 +4,7 @@
  * Token URLs are stored in SecretStorage and the setting holds `secret:<uuid>`.
  */
 import * as vscode from 'vscode';
-import { hasSecret, redactUrl } from '../core/http';
+import { hasSecret, redactUrl } from '../node/http';
 import { selectFeedSettings, type FeedSettingEntry } from '../core/feeds';
 
 export type FeedSetting = FeedSettingEntry;

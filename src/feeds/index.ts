@@ -5,9 +5,9 @@
 import * as vscode from 'vscode';
 import type { FeedService, JournalStore, Services } from '../services';
 import { FeedServiceImpl } from './service';
-import { refreshCommand } from '../commands/refresh';
-import { addFeedCommand, type AddFeedArgs } from '../commands/addFeed';
-import { importLinkedInExportCommand } from '../commands/importLinkedInExport';
+import { refreshCommand } from './commands/refresh';
+import { addFeedCommand, type AddFeedArgs } from './commands/addFeed';
+import { importLinkedInExportCommand } from './commands/importLinkedInExport';
 
 export function createFeedService(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, journal: JournalStore): FeedService {
   const service = new FeedServiceImpl(context, log, journal);

@@ -5,8 +5,8 @@
  * refresh starts when events are first asked for, or shortly after startup.
  */
 import * as vscode from 'vscode';
-import { loadFeed, FeedLoadError } from '../core/feeds';
-import { redactText } from '../core/http';
+import { loadFeed, FeedLoadError } from '../node/feeds';
+import { redactText } from '../node/http';
 import type { ConnectionEvent } from '../core/types';
 import type { FeedService, FeedStatus, JournalStore } from '../services';
 import { FeedMemoryStore } from './cache';

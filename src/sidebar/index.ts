@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { FeedService, JournalStore, PeopleDirectory, Services } from '../services';
-import { registerFocusSidebar } from '../commands/focusSidebar';
+import { registerFocusSidebar } from './commands/focusSidebar';
 import { SidebarPeopleDirectory } from './people';
 import { ConnectionsViewProvider } from './provider';
 import { InboxCounter } from './statusBar';

@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { localIsoDate } from '../core/types';
-import { FOCUS_SIDEBAR_COMMAND } from '../commands/focusSidebar';
+import { FOCUS_SIDEBAR_COMMAND } from './commands/focusSidebar';
 import type { SidebarPeopleDirectory } from './people';
 import { inboxCount } from './snapshot';
 

@@ -6,8 +6,8 @@
  */
 import assert from 'node:assert/strict';
 import { DEFAULT_OLLAMA_HOST, normaliseHost } from '../../src/core/llm/host';
-import { listModels, serverVersion, type ModelInfo } from '../../src/core/llm/models';
-import { streamChat } from '../../src/core/llm/chat';
+import { listModels, serverVersion, type ModelInfo } from '../../src/node/llm/models';
+import { streamChat } from '../../src/node/llm/chat';
 import { LlmError } from '../../src/core/llm/errors';
 
 const host = normaliseHost(process.env.OLLAMA_HOST || DEFAULT_OLLAMA_HOST);

@@ -3,5 +3,4 @@ export * from './kinds';
 export * from './template';
 export * from './prompt';
 export * from './throttle';
-export * from './run';
 export * from './thinkFilter';

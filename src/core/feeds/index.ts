@@ -11,6 +11,4 @@ export { cleanForRssParser } from './rssParserPath';
 
 export { parseFeed, parseFeedText } from './parse';
 export type { ParseFeedOptions, ParsedFeed } from './parse';
-export { loadFeed, FeedLoadError, feedDisplayName, isHttpUrl, resolveFeedPath } from './load';
-export type { FeedSource, LoadOptions, LoadResult } from './load';
 export { selectFeedSettings, type FeedSettingEntry } from './settings';

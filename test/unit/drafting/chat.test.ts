@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as net from 'node:net';
-import { streamChat, type ChatStreamRequest } from '../../../src/core/llm/chat';
+import { streamChat, type ChatStreamRequest } from '../../../src/node/llm/chat';
 import { LlmError } from '../../../src/core/llm/errors';
 import { startFakeOllama, type FakeOllama, DEFAULT_REPLY } from '../../support/fakeOllama';
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createOllamaClient, splitCredentials } from '../../../src/core/llm/client';
+import { createOllamaClient, splitCredentials } from '../../../src/node/llm/client';
 
 describe('Ollama host with credentials (user:pass@host)', () => {
   it('splits the credentials off the host into a Basic header', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { formatBytes, listModels, pullModel, PullProgressTracker, sameModel, serverVersion, type PullProgress } from '../../../src/core/llm/models';
+import { formatBytes, listModels, pullModel, PullProgressTracker, sameModel, serverVersion, type PullProgress } from '../../../src/node/llm/models';
 import { LlmError } from '../../../src/core/llm/errors';
 import { startFakeOllama, type FakeOllama } from '../../support/fakeOllama';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { ThinkFilter } from '../../../src/core/drafting/thinkFilter';
-import { keepAliveValue, runDraft, secondsToMs } from '../../../src/core/drafting/run';
+import { keepAliveValue, runDraft, secondsToMs } from '../../../src/node/drafting/run';
 import { cleanModelOutput, mayHideText } from '../../../src/core/drafting/sanitize';
 import { buildDraftPrompt } from '../../../src/core/drafting/prompt';
 import { startFakeOllama } from '../../support/fakeOllama';

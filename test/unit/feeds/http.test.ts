@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { gzipSync, deflateSync, brotliCompressSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, it } from 'mocha';
-import { HttpError, safeFetch } from '../../../src/core/http';
+import { HttpError, safeFetch } from '../../../src/node/http';
 import { FeedServer } from '../../support/feedServer';
 
 const FEED = '<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><guid>1</guid><title>A is now connected to B</title></item></channel></rss>';

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'mocha';
-import { FeedLoadError, loadFeed, type LoadResult } from '../../../src/core/feeds';
+import { FeedLoadError, loadFeed, type LoadResult } from '../../../src/node/feeds';
 import { FeedServer } from '../../support/feedServer';
 
 const FEED = '<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><guid>1</guid><title>A is now connected to B</title></item></channel></rss>';

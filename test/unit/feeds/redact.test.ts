@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'mocha';
-import { hasSecret, redactText, redactUrl } from '../../../src/core/http';
+import { hasSecret, redactText, redactUrl } from '../../../src/node/http';
 import { selectFeedSettings } from '../../../src/core/feeds';
 
 describe('http core: token redaction', () => {

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { dueFollowUps, type JournalEntry } from '../core/journal';
-import { localIsoDate } from '../core/types';
-import type { Services } from '../services';
-import { runReporting } from '../journal/commandSupport';
-import { JournalStoreImpl } from '../journal/store';
+import { dueFollowUps, type JournalEntry } from '../../core/journal';
+import { localIsoDate } from '../../core/types';
+import type { Services } from '../../services';
+import { runReporting } from '../../journal/commandSupport';
+import { JournalStoreImpl } from '../../journal/store';
 
 interface DueItem extends vscode.QuickPickItem { entry: JournalEntry }
 

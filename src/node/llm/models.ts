@@ -4,7 +4,7 @@
  */
 import type { AbortableAsyncIterator, ModelResponse, ProgressResponse } from 'ollama';
 import { createOllamaClient, type FetchLike } from './client';
-import { LlmError, toLlmError } from './errors';
+import { LlmError, toLlmError } from '../../core/llm/errors';
 
 export interface ModelInfo {
   name: string;

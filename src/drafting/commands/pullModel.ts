@@ -3,11 +3,11 @@
  * The percentage covers every layer by size, and never moves backwards.
  */
 import * as vscode from 'vscode';
-import type { Services } from '../services';
-import { normaliseHost } from '../core/llm/host';
-import { pullModel } from '../core/llm/models';
-import { LlmError } from '../core/llm/errors';
-import { configuredModel, openOllamaSettings, rawHostSetting, updateModelSetting } from '../drafting/config';
+import type { Services } from '../../services';
+import { normaliseHost } from '../../core/llm/host';
+import { pullModel } from '../../node/llm/models';
+import { LlmError } from '../../core/llm/errors';
+import { configuredModel, openOllamaSettings, rawHostSetting, updateModelSetting } from '../../drafting/config';
 
 export async function pullWithProgress(services: Services, model: string): Promise<boolean> {
   let host: string;

@@ -7,8 +7,8 @@
  */
 import type { AbortableAsyncIterator, ChatResponse, Message } from 'ollama';
 import { createOllamaClient, type FetchLike } from './client';
-import { LlmError, NO_DONE_MESSAGE, toLlmError } from './errors';
-import { displayHost } from './host';
+import { LlmError, NO_DONE_MESSAGE, toLlmError } from '../../core/llm/errors';
+import { displayHost } from '../../core/llm/host';
 
 export interface ChatStreamRequest {
   /** Normalised host (see normaliseHost). */

@@ -4,8 +4,8 @@
  * bad, nothing is imported and the message names that file.
  */
 import * as vscode from 'vscode';
-import { ExportFormatError, parseExportFiles, ZipFormatError, type ImportSummary } from '../core/linkedin';
-import type { Services } from '../services';
+import { ExportFormatError, parseExportFiles, ZipFormatError, type ImportSummary } from '../../core/linkedin';
+import type { Services } from '../../services';
 
 const MAX_CSV_BYTES = 64 * 1024 * 1024;
 

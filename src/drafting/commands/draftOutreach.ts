@@ -3,10 +3,10 @@
  * kind), from the sidebar or the journal's CodeLens (a person id, optionally a kind).
  */
 import * as vscode from 'vscode';
-import type { JournalPerson, Services } from '../services';
-import { DRAFT_KINDS, type ConnectionEvent, type DraftKind } from '../core/types';
-import { KIND_SPECS } from '../core/drafting/kinds';
-import { findInJournal } from '../drafting/journalLookup';
+import type { JournalPerson, Services } from '../../services';
+import { DRAFT_KINDS, type ConnectionEvent, type DraftKind } from '../../core/types';
+import { KIND_SPECS } from '../../core/drafting/kinds';
+import { findInJournal } from '../../drafting/journalLookup';
 
 const LAST_KIND_KEY = 'deliberate.lastDraftKind';
 

@@ -1,6 +1,6 @@
 /** `deliberate.refresh`: fetch all feeds now, in a cancellable progress notification. */
 import * as vscode from 'vscode';
-import type { Services } from '../services';
+import type { Services } from '../../services';
 
 export async function refreshCommand(services: Services): Promise<void> {
   await vscode.window.withProgress(

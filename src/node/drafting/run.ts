@@ -6,9 +6,9 @@
  */
 import { streamChat, type ChatResult } from '../llm/chat';
 import type { FetchLike } from '../llm/client';
-import type { DraftPrompt } from './prompt';
-import { ThinkFilter } from './thinkFilter';
-import { cleanModelOutput } from './sanitize';
+import type { DraftPrompt } from '../../core/drafting/prompt';
+import { ThinkFilter } from '../../core/drafting/thinkFilter';
+import { cleanModelOutput } from '../../core/drafting/sanitize';
 
 export interface DraftRunSettings {
   host: string;

@@ -3,10 +3,10 @@
  * free text when none are installed or Ollama does not answer, and a way to pull one.
  */
 import * as vscode from 'vscode';
-import type { Services } from '../services';
-import { normaliseHost } from '../core/llm/host';
-import { formatBytes, listModels, sameModel, type ModelInfo } from '../core/llm/models';
-import { configuredModel, rawHostSetting, updateModelSetting } from '../drafting/config';
+import type { Services } from '../../services';
+import { normaliseHost } from '../../core/llm/host';
+import { formatBytes, listModels, sameModel, type ModelInfo } from '../../node/llm/models';
+import { configuredModel, rawHostSetting, updateModelSetting } from '../../drafting/config';
 
 interface ModelItem extends vscode.QuickPickItem {
   model?: string;

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { Services } from '../services';
-import { runReporting } from '../journal/commandSupport';
+import type { Services } from '../../services';
+import { runReporting } from '../../journal/commandSupport';
 
 /** deliberate.openJournal [personId]: open (creating if missing) the journal, optionally at a person. */
 export function registerOpenJournal(services: Services): vscode.Disposable {

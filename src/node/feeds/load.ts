@@ -7,8 +7,8 @@ import { readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_MAX_BYTES, formatBytes, HttpError, redactText, redactUrl, safeFetch } from '../http';
-import { decodeBytes } from './decode';
-import { parseFeed, type ParsedFeed, type ParseFeedOptions } from './parse';
+import { decodeBytes } from '../../core/feeds/decode';
+import { parseFeed, type ParsedFeed, type ParseFeedOptions } from '../../core/feeds/parse';
 
 export interface FeedSource {
   /** http(s) URL or a file path (relative to baseDir, or absolute). The real URL, token included. */

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import { addDays } from '../core/journal';
-import { localIsoDate } from '../core/types';
-import type { Services } from '../services';
-import { validateDateInput } from '../journal/commandSupport';
-import { decide } from '../journal/decide';
-import { DEFAULT_DEFER_DAYS } from '../journal/store';
+import { addDays } from '../../core/journal';
+import { localIsoDate } from '../../core/types';
+import type { Services } from '../../services';
+import { validateDateInput } from '../../journal/commandSupport';
+import { decide } from '../../journal/decide';
+import { DEFAULT_DEFER_DAYS } from '../../journal/store';
 
 /** deliberate.defer [personId] [followUp]: record `status: deferred` with a follow-up date (asked, default +14 days). */
 export function registerDefer(services: Services): vscode.Disposable {

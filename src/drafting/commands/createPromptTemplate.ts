@@ -3,9 +3,9 @@
  * (never overwriting an existing one) and opens it.
  */
 import * as vscode from 'vscode';
-import type { Services } from '../services';
-import { DEFAULT_TEMPLATE } from '../core/drafting/template';
-import { templateUri } from '../drafting/promptTemplate';
+import type { Services } from '../../services';
+import { DEFAULT_TEMPLATE } from '../../core/drafting/template';
+import { templateUri } from '../../drafting/promptTemplate';
 
 export function registerCreatePromptTemplate(services: Services): vscode.Disposable {
   return vscode.commands.registerCommand('deliberate.createPromptTemplate', async () => {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { Services } from '../services';
-import { runReporting } from '../journal/commandSupport';
+import type { Services } from '../../services';
+import { runReporting } from '../../journal/commandSupport';
 
 /** deliberate.openJournalPreview: the built-in Markdown preview of the active journal (else the configured one). */
 export function registerOpenJournalPreview(services: Services): vscode.Disposable {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { cleanLine } from '../core/journal';
-import type { Services } from '../services';
-import { resolvePerson, runReporting } from '../journal/commandSupport';
+import { cleanLine } from '../../core/journal';
+import type { Services } from '../../services';
+import { resolvePerson, runReporting } from '../../journal/commandSupport';
 
 /** deliberate.logAction [personId] [text]: append `- today: text` to the person's `### Log`. */
 export function registerLogAction(services: Services): vscode.Disposable {

@@ -8,10 +8,11 @@
 import { randomUUID } from 'node:crypto';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { compilePattern, isHttpUrl, loadFeed } from '../core/feeds';
-import { hasSecret, redactText, redactUrl } from '../core/http';
-import { SECRET_PREFIX, secretStorageKey, workspaceBaseDir, type FeedSetting } from '../feeds/config';
-import type { Services } from '../services';
+import { compilePattern } from '../../core/feeds';
+import { isHttpUrl, loadFeed } from '../../node/feeds';
+import { hasSecret, redactText, redactUrl } from '../../node/http';
+import { SECRET_PREFIX, secretStorageKey, workspaceBaseDir, type FeedSetting } from '../../feeds/config';
+import type { Services } from '../../services';
 
 export interface AddFeedArgs {
   url: string;

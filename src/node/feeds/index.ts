@@ -1,0 +1,2 @@
+export { loadFeed, FeedLoadError, feedDisplayName, isHttpUrl, resolveFeedPath } from './load';
+export type { FeedSource, LoadOptions, LoadResult } from './load';
