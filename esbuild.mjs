@@ -9,7 +9,8 @@ import { join } from 'node:path';
 function findFiles(dir, keep) {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory() ? findFiles(join(dir, d.name), keep) : keep(d.name) ? [join(dir, d.name)] : []);
+    d.isDirectory() ? findFiles(join(dir, d.name), keep) : keep(d.name) ? [join(dir, d.name)] : []
+  );
 }
 
 const production = process.argv.includes('--production');
@@ -40,15 +41,41 @@ const common = {
   sourcesContent: false,
   logLevel: 'warning',
   plugins: watch ? [problemMatcherPlugin] : [],
-  define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"', 'process.env.DELIBERATE_VERSION': JSON.stringify(version) }
+  define: {
+    'process.env.NODE_ENV': production ? '"production"' : '"development"',
+    'process.env.DELIBERATE_VERSION': JSON.stringify(version)
+  }
 };
 
 mkdirSync('dist', { recursive: true });
 
 const configs = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
-  { ...common, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'es2022' },
-  { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' } }
+  {
+    ...common,
+    entryPoints: ['src/extension.ts'],
+    outfile: 'dist/extension.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode']
+  },
+  {
+    ...common,
+    entryPoints: ['src/webview/main.ts'],
+    outfile: 'dist/webview.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022'
+  },
+  {
+    ...common,
+    entryPoints: ['src/cli.ts'],
+    outfile: 'dist/cli.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    banner: { js: '#!/usr/bin/env node' }
+  }
 ];
 
 if (withTests) {
@@ -57,7 +84,18 @@ if (withTests) {
   // test/integration-untrusted is the same kind of suite, run in a workspace in Restricted Mode.
   for (const suite of ['integration', 'integration-untrusted']) {
     const entries = findFiles(`test/${suite}`, (f) => f.endsWith('.test.ts'));
-    configs.push({ ...common, minify: false, sourcemap: 'inline', entryPoints: entries, outdir: `out/test/${suite}`, outbase: `test/${suite}`, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode', 'mocha'] });
+    configs.push({
+      ...common,
+      minify: false,
+      sourcemap: 'inline',
+      entryPoints: entries,
+      outdir: `out/test/${suite}`,
+      outbase: `test/${suite}`,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      external: ['vscode', 'mocha']
+    });
   }
 }
 

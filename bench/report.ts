@@ -38,7 +38,12 @@ export function toResults(outcomes: readonly MetricOutcome[]): ResultsFile {
     }
     const summary = summarize(outcome.samples);
     const metric: ResultMetric = {
-      name: outcome.name, value: round(summary.median), unit: goalFor(outcome.name).unit, runs: summary.runs, min: round(summary.min), max: round(summary.max)
+      name: outcome.name,
+      value: round(summary.median),
+      unit: goalFor(outcome.name).unit,
+      runs: summary.runs,
+      min: round(summary.min),
+      max: round(summary.max)
     };
     if (outcome.baseline) {
       metric.baseline = outcome.baseline.label;
@@ -83,16 +88,39 @@ export function renderTable(outcomes: readonly MetricOutcome[]): string {
       // Ratio metric: our time and the baseline's in ms, then the median of per-run ratios (the value).
       const ours = summarize(outcome.ours);
       rows.push([
-        outcome.name, format(ours.median, 'ms'), `${format(ours.min, 'ms')}–${format(ours.max, 'ms')}`, format(median(outcome.baseline.samples), 'ms'),
-        `${format(value.median, 'ratio')} (${format(value.min, 'ratio')}–${format(value.max, 'ratio')})`, ...goals, verdict(value.median, goal)
+        outcome.name,
+        format(ours.median, 'ms'),
+        `${format(ours.min, 'ms')}–${format(ours.max, 'ms')}`,
+        format(median(outcome.baseline.samples), 'ms'),
+        `${format(value.median, 'ratio')} (${format(value.min, 'ratio')}–${format(value.max, 'ratio')})`,
+        ...goals,
+        verdict(value.median, goal)
       ]);
-      notes.push(`${outcome.name}: baseline = ${outcome.baseline.label}; ${value.runs} runs${outcome.note ? `; ${outcome.note}` : ''}`);
+      notes.push(
+        `${outcome.name}: baseline = ${outcome.baseline.label}; ${value.runs} runs${outcome.note ? `; ${outcome.note}` : ''}`
+      );
     } else {
-      rows.push([outcome.name, format(value.median, goal.unit), `${format(value.min, goal.unit)}–${format(value.max, goal.unit)}`, '—', '—', ...goals, verdict(value.median, goal)]);
-      notes.push(`${outcome.name}: ${value.runs} run${value.runs === 1 ? '' : 's'}${outcome.note ? `; ${outcome.note}` : ''}`);
+      rows.push([
+        outcome.name,
+        format(value.median, goal.unit),
+        `${format(value.min, goal.unit)}–${format(value.max, goal.unit)}`,
+        '—',
+        '—',
+        ...goals,
+        verdict(value.median, goal)
+      ]);
+      notes.push(
+        `${outcome.name}: ${value.runs} run${value.runs === 1 ? '' : 's'}${outcome.note ? `; ${outcome.note}` : ''}`
+      );
     }
   }
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
-  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line), '', ...notes.map((n) => `- ${n}`)].join('\n');
+  return [
+    line(header),
+    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+    ...rows.map(line),
+    '',
+    ...notes.map((n) => `- ${n}`)
+  ].join('\n');
 }

@@ -40,9 +40,15 @@ const steps: Step[] = [
   { names: ['bundle.extension.kb', 'bundle.webview.kb'], run: async (_i, buildError) => bundleSizes(buildError) },
   {
     names: ['webview.render.30k.ms', 'webview.filter.30k.ms', 'webview.dom.nodes.30k'],
-    run: async (i, buildError) => buildError ? notBuilt(['webview.render.30k.ms', 'webview.filter.30k.ms', 'webview.dom.nodes.30k'], buildError) : webviewMetrics(i.people30k, HEAVY)
+    run: async (i, buildError) =>
+      buildError
+        ? notBuilt(['webview.render.30k.ms', 'webview.filter.30k.ms', 'webview.dom.nodes.30k'], buildError)
+        : webviewMetrics(i.people30k, HEAVY)
   },
-  { names: ['activation.ms'], run: async (_i, buildError) => buildError ? notBuilt(['activation.ms'], buildError) : [await activation(HEAVY)] }
+  {
+    names: ['activation.ms'],
+    run: async (_i, buildError) => (buildError ? notBuilt(['activation.ms'], buildError) : [await activation(HEAVY)])
+  }
 ];
 
 function notBuilt(names: string[], reason: string): MetricOutcome[] {
@@ -56,9 +62,14 @@ function selected(only: string[] | undefined, names: string[]): boolean {
 async function main(): Promise<void> {
   const onlyIndex = process.argv.indexOf('--only');
   const only = onlyIndex >= 0 ? process.argv[onlyIndex + 1]?.split(',').filter(Boolean) : undefined;
-  if (!(globalThis as { gc?: unknown }).gc) console.warn('bench: run with node --expose-gc for steadier in-process timings');
+  if (!(globalThis as { gc?: unknown }).gc) {
+    console.warn('bench: run with node --expose-gc for steadier in-process timings');
+  }
   const started = Date.now();
-  const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+  const load = () =>
+    loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ');
   const loadAtStart = load();
   console.log('bench: production build…');
   const buildError = productionBuild();
@@ -79,13 +90,15 @@ async function main(): Promise<void> {
   outcomes.sort((a, b) => order(a.name) - order(b.name));
   console.log(`\n${renderTable(outcomes)}`);
   // Other work on this 2-core machine skews every timing; say how busy it was.
-  console.log(`- machine: ${cpus().length} cores; load average (1/5/15 min) ${loadAtStart} at start, ${load()} at end\n`);
+  console.log(
+    `- machine: ${cpus().length} cores; load average (1/5/15 min) ${loadAtStart} at start, ${load()} at end\n`
+  );
   const resultsPath = join(__dirname, 'results.json');
   writeResults(resultsPath, toResults(outcomes));
   console.log(`bench: wrote ${resultsPath} in ${((Date.now() - started) / 1000).toFixed(0)} s total`);
 }
 
 main().catch((error: unknown) => {
-  console.error(`bench: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+  console.error(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   process.exitCode = 1;
 });

@@ -28,7 +28,15 @@ function stageExtension(extensionsDir: string): void {
   const target = join(extensionsDir, `${pkg.publisher}.${pkg.name}-${pkg.version}`);
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
-  for (const entry of ['package.json', 'dist', 'media', 'syntaxes', 'language-configuration.json', 'LICENSE', 'README.md']) {
+  for (const entry of [
+    'package.json',
+    'dist',
+    'media',
+    'syntaxes',
+    'language-configuration.json',
+    'LICENSE',
+    'README.md'
+  ]) {
     if (existsSync(join(repoRoot, entry))) cpSync(join(repoRoot, entry), join(target, entry), { recursive: true });
   }
 }
@@ -36,7 +44,9 @@ function stageExtension(extensionsDir: string): void {
 async function startFakeOllama(): Promise<string | undefined> {
   if (!args.includes('--fake-ollama')) return undefined;
   const modulePath = join(repoRoot, 'test', 'support', 'fakeOllama.ts');
-  const { startFakeOllama: start } = (await import(modulePath)) as { startFakeOllama: (o?: object) => Promise<{ url: string }> };
+  const { startFakeOllama: start } = (await import(modulePath)) as {
+    startFakeOllama: (o?: object) => Promise<{ url: string }>;
+  };
   const server = await start({ chunkDelayMs: 30 });
   const settingsPath = join(workspace, '.vscode', 'settings.json');
   const settings = JSON.parse(readFileSync(settingsPath, 'utf8'));
@@ -49,7 +59,11 @@ async function main(): Promise<void> {
   prepareWorkspace();
   if (args.includes('--desktop')) {
     const code = spawnSync('code', ['--version'], { encoding: 'utf8' });
-    if (code.status !== 0) throw new Error('The `code` CLI was not found. Install VS Code and run "Shell Command: Install \'code\' command in PATH".');
+    if (code.status !== 0) {
+      throw new Error(
+        'The `code` CLI was not found. Install VS Code and run "Shell Command: Install \'code\' command in PATH".'
+      );
+    }
     spawn('code', [`--extensionDevelopmentPath=${repoRoot}`, workspace], { stdio: 'inherit', detached: true }).unref();
     console.log(`Opened desktop VS Code on ${workspace} with the extension under development.`);
     return;
@@ -60,13 +74,43 @@ async function main(): Promise<void> {
   stageExtension(extensionsDir);
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
   const userSettings = join(userDataDir, 'User', 'settings.json');
-  if (!existsSync(userSettings)) writeFileSync(userSettings, JSON.stringify({ 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off', 'update.mode': 'none' }, null, 2));
+  if (!existsSync(userSettings)) {
+    writeFileSync(
+      userSettings,
+      JSON.stringify(
+        { 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off', 'update.mode': 'none' },
+        null,
+        2
+      )
+    );
+  }
   await startFakeOllama();
-  const child = spawn(binary, ['--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check',
-    '--disable-workspace-trust', '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, workspace], { stdio: ['ignore', 'ignore', 'inherit'] });
-  console.log(`\nDeliberate demo: open http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}\n(Ctrl+C stops it.)`);
+  const child = spawn(
+    binary,
+    [
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--user-data-dir',
+      userDataDir,
+      '--extensions-dir',
+      extensionsDir,
+      workspace
+    ],
+    { stdio: ['ignore', 'ignore', 'inherit'] }
+  );
+  console.log(
+    `\nDeliberate demo: open http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}\n(Ctrl+C stops it.)`
+  );
   process.on('SIGINT', () => child.kill('SIGTERM'));
   child.on('exit', (code) => process.exit(code ?? 0));
 }
 
-main().catch((error) => { console.error(`demo: ${error instanceof Error ? error.message : error}`); process.exit(1); });
+main().catch((error) => {
+  console.error(`demo: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+});

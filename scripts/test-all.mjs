@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 
 const steps = [
-  { name: 'lint', cmd: ['npx', 'eslint', '.'] },
+  { name: 'lint', cmd: ['npm', 'run', '--silent', 'lint'] },
   { name: 'check-types', cmd: ['npx', 'tsc', '--noEmit', '-p', '.'] },
   { name: 'build', cmd: ['node', 'esbuild.mjs'] },
   { name: 'unit', cmd: ['npx', 'mocha'] },
@@ -24,7 +24,11 @@ const failedSteps = [];
 /** Reads the counts a step printed: mocha's "N passing/failing/pending" or our "N passed, N failed". */
 function countTests(output) {
   const num = (re) => [...output.matchAll(re)].reduce((sum, m) => sum + Number(m[1]), 0);
-  const mocha = { passed: num(/^\s*(\d+) passing/gm), failed: num(/^\s*(\d+) failing/gm), skipped: num(/^\s*(\d+) pending/gm) };
+  const mocha = {
+    passed: num(/^\s*(\d+) passing/gm),
+    failed: num(/^\s*(\d+) failing/gm),
+    skipped: num(/^\s*(\d+) pending/gm)
+  };
   const plain = { passed: num(/(\d+) passed/g), failed: num(/(\d+) failed/g), skipped: num(/(\d+) skipped/g) };
   return mocha.passed + mocha.failed > 0 ? mocha : plain;
 }
@@ -33,10 +37,19 @@ function run(step) {
   return new Promise((resolve) => {
     const started = Date.now();
     console.log(`\n━━ ${step.name}: ${step.cmd.join(' ')}`);
-    const child = spawn(step.cmd[0], step.cmd.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+    const child = spawn(step.cmd[0], step.cmd.slice(1), {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, FORCE_COLOR: '0' }
+    });
     let output = '';
-    child.stdout.on('data', (d) => { output += d; process.stdout.write(d); });
-    child.stderr.on('data', (d) => { output += d; process.stderr.write(d); });
+    child.stdout.on('data', (d) => {
+      output += d;
+      process.stdout.write(d);
+    });
+    child.stderr.on('data', (d) => {
+      output += d;
+      process.stderr.write(d);
+    });
     child.on('close', (code) => resolve({ code, output, seconds: (Date.now() - started) / 1000 }));
   });
 }

@@ -46,7 +46,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return error.exitCode;
     }
     // parseArgs throws TypeErrors with a code for unknown or malformed options.
-    if (error && typeof error === 'object' && 'code' in error && String((error as { code: unknown }).code).startsWith('ERR_PARSE_ARGS')) {
+    if (
+      error &&
+      typeof error === 'object' &&
+      'code' in error &&
+      String((error as { code: unknown }).code).startsWith('ERR_PARSE_ARGS')
+    ) {
       io.err(`deliberate ${name}: ${oneLine(String((error as { message?: unknown }).message))}\n`);
       return 2;
     }
@@ -68,5 +73,7 @@ if (require.main === module) {
     now: () => (process.env.DELIBERATE_TODAY ? new Date(`${process.env.DELIBERATE_TODAY}T12:00:00`) : new Date())
   };
   // Let the last stdout chunk drain before exiting (piped output would be cut otherwise).
-  void main(process.argv.slice(2), io).then((code) => { process.exitCode = code; });
+  void main(process.argv.slice(2), io).then((code) => {
+    process.exitCode = code;
+  });
 }

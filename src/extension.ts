@@ -46,14 +46,17 @@ export function activate(context: vscode.ExtensionContext): Services | undefined
 function showActivationErrorInView(context: vscode.ExtensionContext, message: string): void {
   const escaped = message.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
   try {
-    context.subscriptions.push(vscode.window.registerWebviewViewProvider('deliberate.connections', {
-      resolveWebviewView(view) {
-        view.webview.options = { enableScripts: false, enableCommandUris: false, localResourceRoots: [] };
-        view.webview.html = `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"></head>`
-          + `<body style="font-family: var(--vscode-font-family); color: var(--vscode-errorForeground)"><p>Deliberate failed to start: ${escaped}</p>`
-          + `<p style="color: var(--vscode-foreground)">See the "Deliberate" output channel for details, then reload the window.</p></body></html>`;
-      }
-    }));
+    context.subscriptions.push(
+      vscode.window.registerWebviewViewProvider('deliberate.connections', {
+        resolveWebviewView(view) {
+          view.webview.options = { enableScripts: false, enableCommandUris: false, localResourceRoots: [] };
+          view.webview.html =
+            `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"></head>` +
+            `<body style="font-family: var(--vscode-font-family); color: var(--vscode-errorForeground)"><p>Deliberate failed to start: ${escaped}</p>` +
+            `<p style="color: var(--vscode-foreground)">See the "Deliberate" output channel for details, then reload the window.</p></body></html>`;
+        }
+      })
+    );
   } catch {
     // The real provider was registered before the failure; it shows its own state.
   }

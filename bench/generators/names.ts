@@ -2,33 +2,155 @@
 import type { Random } from '../lib/random';
 
 export const FIRST_NAMES = [
-  'Ada', 'Alan', 'Grace', 'Linus', 'Margaret', 'Dennis', 'Barbara', 'Ken', 'Frances', 'Edsger', 'Radia', 'Donald',
-  'Hedy', 'Tim', 'Katherine', 'John', 'Priya', 'Samuel', 'Mei', 'Olivia', 'Mark', 'Ana', 'Rae', 'Jeff', 'Todd',
-  'Chinedu', 'Zoë', 'José', 'Søren', 'Aiko', 'Björn', 'Noémie', 'Ravi', 'Fatima', 'Yuki', 'Kwame', 'Lucía', '明', 'Iñaki', 'Amara'
+  'Ada',
+  'Alan',
+  'Grace',
+  'Linus',
+  'Margaret',
+  'Dennis',
+  'Barbara',
+  'Ken',
+  'Frances',
+  'Edsger',
+  'Radia',
+  'Donald',
+  'Hedy',
+  'Tim',
+  'Katherine',
+  'John',
+  'Priya',
+  'Samuel',
+  'Mei',
+  'Olivia',
+  'Mark',
+  'Ana',
+  'Rae',
+  'Jeff',
+  'Todd',
+  'Chinedu',
+  'Zoë',
+  'José',
+  'Søren',
+  'Aiko',
+  'Björn',
+  'Noémie',
+  'Ravi',
+  'Fatima',
+  'Yuki',
+  'Kwame',
+  'Lucía',
+  '明',
+  'Iñaki',
+  'Amara'
 ] as const;
 
 export const LAST_NAMES = [
-  'Lovelace', 'Turing', 'Hopper', 'Torvalds', 'Hamilton', 'Ritchie', 'Liskov', 'Thompson', 'Allen', 'Dijkstra', 'Perlman',
-  'Knuth', 'Lamarr', 'Berners-Lee', 'Johnson', 'McCarthy', 'Raman', 'Okafor', 'Chen', 'Hart', 'Ruiz', 'Lima', 'Baum',
-  'Wolfe', 'Schnick', 'Eze', 'Müller', 'García', 'Kierkegaard', 'Tanaka', 'Ångström', 'Lefèvre', 'Patel', 'Haddad', '王', "O'Neil"
+  'Lovelace',
+  'Turing',
+  'Hopper',
+  'Torvalds',
+  'Hamilton',
+  'Ritchie',
+  'Liskov',
+  'Thompson',
+  'Allen',
+  'Dijkstra',
+  'Perlman',
+  'Knuth',
+  'Lamarr',
+  'Berners-Lee',
+  'Johnson',
+  'McCarthy',
+  'Raman',
+  'Okafor',
+  'Chen',
+  'Hart',
+  'Ruiz',
+  'Lima',
+  'Baum',
+  'Wolfe',
+  'Schnick',
+  'Eze',
+  'Müller',
+  'García',
+  'Kierkegaard',
+  'Tanaka',
+  'Ångström',
+  'Lefèvre',
+  'Patel',
+  'Haddad',
+  '王',
+  "O'Neil"
 ] as const;
 
 export const COMPANIES = [
-  'Fieldnotes', 'Columbus Civic Tech', 'Analytical Engines, Ltd', 'Acme "Rockets" Inc', 'Northwind', 'Initech',
-  'Globex, Corp.', 'Hooli', 'Pied Piper', 'Umbrella Research', 'Tyrell & Sons', 'Wayne Enterprises', 'Stark Industries'
+  'Fieldnotes',
+  'Columbus Civic Tech',
+  'Analytical Engines, Ltd',
+  'Acme "Rockets" Inc',
+  'Northwind',
+  'Initech',
+  'Globex, Corp.',
+  'Hooli',
+  'Pied Piper',
+  'Umbrella Research',
+  'Tyrell & Sons',
+  'Wayne Enterprises',
+  'Stark Industries'
 ] as const;
 
 export const POSITIONS = [
-  'Product lead', 'Data journalist', 'Staff engineer', 'Organiser', 'Head of Growth, EMEA', 'Recruiter', 'CTO',
-  'Designer', 'Founder & CEO', 'Research scientist', 'Community manager', 'Podcast host', 'VP "Special Projects"'
+  'Product lead',
+  'Data journalist',
+  'Staff engineer',
+  'Organiser',
+  'Head of Growth, EMEA',
+  'Recruiter',
+  'CTO',
+  'Designer',
+  'Founder & CEO',
+  'Research scientist',
+  'Community manager',
+  'Podcast host',
+  'VP "Special Projects"'
 ] as const;
 
 export const WORDS = [
-  'local', 'first', 'tools', 'meetup', 'podcast', 'civic', 'data', 'open', 'source', 'mentor', 'hiring', 'design',
-  'research', 'writing', 'conference', 'coffee', 'introduce', 'project', 'funding', 'community', 'talk', 'notes'
+  'local',
+  'first',
+  'tools',
+  'meetup',
+  'podcast',
+  'civic',
+  'data',
+  'open',
+  'source',
+  'mentor',
+  'hiring',
+  'design',
+  'research',
+  'writing',
+  'conference',
+  'coffee',
+  'introduce',
+  'project',
+  'funding',
+  'community',
+  'talk',
+  'notes'
 ] as const;
 
-export const TAGS = ['podcast', 'marketing', 'civic-tech', 'hiring', 'mentor', 'design', 'data', 'founder', 'speaker'] as const;
+export const TAGS = [
+  'podcast',
+  'marketing',
+  'civic-tech',
+  'hiring',
+  'mentor',
+  'design',
+  'data',
+  'founder',
+  'speaker'
+] as const;
 
 /**
  * Person number `index`: a function of the index alone, so the feed, the CSV and the journal

@@ -23,7 +23,9 @@ export function summarize(values: readonly number[]): Summary {
 
 /** Per-run ratios ours[i] / baseline[i]; the arrays must pair up run by run. */
 export function perRunRatios(ours: readonly number[], baseline: readonly number[]): number[] {
-  if (ours.length !== baseline.length) throw new Error(`unpaired runs: ${ours.length} ours vs ${baseline.length} baseline`);
+  if (ours.length !== baseline.length) {
+    throw new Error(`unpaired runs: ${ours.length} ours vs ${baseline.length} baseline`);
+  }
   return ours.map((value, i) => {
     if (!(baseline[i] > 0)) throw new Error(`baseline run ${i} took no measurable time`);
     return value / baseline[i];

@@ -26,7 +26,11 @@ export function timeOnce<T>(fn: () => T, sink: (value: T) => void = keep): numbe
 }
 
 /** `collectFirst: false` skips the forced GC, for short sections where it would distort more than it isolates. */
-export async function timeOnceAsync<T>(fn: () => Promise<T>, sink: (value: T) => void = keep, collectFirst = true): Promise<number> {
+export async function timeOnceAsync<T>(
+  fn: () => Promise<T>,
+  sink: (value: T) => void = keep,
+  collectFirst = true
+): Promise<number> {
   if (collectFirst) collectGarbage();
   const start = performance.now();
   const value = await fn();
@@ -53,7 +57,11 @@ export interface PairedSamples {
  * Times ours and the baseline back to back in every run, alternating which goes first so
  * neither side always runs on the other's warm caches or leftover garbage.
  */
-export async function pairedRuns(plan: RunPlan, ours: () => Promise<number> | number, baseline: () => Promise<number> | number): Promise<PairedSamples> {
+export async function pairedRuns(
+  plan: RunPlan,
+  ours: () => Promise<number> | number,
+  baseline: () => Promise<number> | number
+): Promise<PairedSamples> {
   const result: PairedSamples = { ours: [], baseline: [] };
   for (let i = 0; i < plan.warmup + plan.runs; i++) {
     let a: number;

@@ -55,7 +55,9 @@ function useProductionBundles(server: RunningCodeServer): void {
   const extensionsDir = join(dirname(server.userDataDir), 'exts');
   const staged = readdirSync(extensionsDir).find((name) => name.startsWith('deliberate.deliberate-'));
   if (!staged) throw new Error(`the harness staged no deliberate.deliberate-* extension in ${extensionsDir}`);
-  for (const bundle of BUNDLES) copyFileSync(join(PRODUCTION_DIST, bundle), join(extensionsDir, staged, 'dist', bundle));
+  for (const bundle of BUNDLES) {
+    copyFileSync(join(PRODUCTION_DIST, bundle), join(extensionsDir, staged, 'dist', bundle));
+  }
 }
 
 async function openWorkbench(page: Page, server: RunningCodeServer): Promise<void> {
@@ -94,7 +96,11 @@ export async function activation(plan: RunPlan): Promise<MetricOutcome> {
       await page.close();
       if (run >= plan.warmup) samples.push(ms);
     }
-    return { name, samples, note: 'code-server 4.100.3, fixture workspace, a fresh workbench page (extension host) per run' };
+    return {
+      name,
+      samples,
+      note: 'code-server 4.100.3, fixture workspace, a fresh workbench page (extension host) per run'
+    };
   } catch (error) {
     return notMeasured(name, error);
   } finally {

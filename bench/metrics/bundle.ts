@@ -22,9 +22,16 @@ function isProduction(file: string): boolean {
 export function productionBuild(): string | undefined {
   mkdirSync(PRODUCTION_DIST, { recursive: true });
   for (let attempt = 0; attempt < 3; attempt++) {
-    const result = spawnSync(process.execPath, ['esbuild.mjs', '--production'], { cwd: repoRoot, encoding: 'utf8', timeout: 120_000 });
+    const result = spawnSync(process.execPath, ['esbuild.mjs', '--production'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      timeout: 120_000
+    });
     if (result.status !== 0) {
-      const output = `${result.stderr}\n${result.stdout}`.trim().split('\n').find((line) => /error/i.test(line));
+      const output = `${result.stderr}\n${result.stdout}`
+        .trim()
+        .split('\n')
+        .find((line) => /error/i.test(line));
       return `production build failed: ${output ?? `exit ${result.status}`}`;
     }
     for (const bundle of BUNDLES) copyFileSync(join(repoRoot, 'dist', bundle), join(PRODUCTION_DIST, bundle));
@@ -35,12 +42,19 @@ export function productionBuild(): string | undefined {
 }
 
 export function bundleSizes(buildError: string | undefined): MetricOutcome[] {
-  const bundles = [['bundle.extension.kb', 'extension.js'], ['bundle.webview.kb', 'webview.js']] as const;
+  const bundles = [
+    ['bundle.extension.kb', 'extension.js'],
+    ['bundle.webview.kb', 'webview.js']
+  ] as const;
   return bundles.map(([name, file]) => {
     if (buildError) return { name, notMeasured: buildError };
     try {
       // A deterministic build: one measurement is the value; runs = 1.
-      return { name, samples: [statSync(join(PRODUCTION_DIST, file)).size / 1000], note: `dist/${file}, minified, no source map` };
+      return {
+        name,
+        samples: [statSync(join(PRODUCTION_DIST, file)).size / 1000],
+        note: `dist/${file}, minified, no source map`
+      };
     } catch (error) {
       return notMeasured(name, error);
     }

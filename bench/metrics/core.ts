@@ -25,11 +25,15 @@ export async function feedParse(inputs: BenchInputs, plan: RunPlan): Promise<Met
     const xml = inputs.feed10k;
     const check = parseFeed(xml, { label: 'Network', feedKey: 'bench' });
     expect(check.events.length === 10_000, `parseFeed returned ${check.events.length} events for 10,000 items`);
-    const runs = await pairedRuns(plan,
+    const runs = await pairedRuns(
+      plan,
       () => timeOnce(() => parseFeed(xml, { label: 'Network', feedKey: 'bench' })),
-      () => timeOnce(() => new XMLParser().parse(xml)));
+      () => timeOnce(() => new XMLParser().parse(xml))
+    );
     return {
-      name, samples: perRunRatios(runs.ours, runs.baseline), ours: runs.ours,
+      name,
+      samples: perRunRatios(runs.ours, runs.baseline),
+      ours: runs.ours,
       baseline: { label: 'fast-xml-parser XMLParser.parse', samples: runs.baseline },
       note: `${(xml.length / 1e6).toFixed(1)} MB RSS`
     };
@@ -48,15 +52,24 @@ export async function csvImport(inputs: BenchInputs, plan: RunPlan): Promise<Met
       return addEntriesEdit(journal, parsed.events, { status: 'new', today: TODAY });
     };
     const check = importAndMerge();
-    expect(check.added === 15_000 && check.existing === 15_000, `merge added ${check.added} / existing ${check.existing}, expected 15,000 / 15,000`);
+    expect(
+      check.added === 15_000 && check.existing === 15_000,
+      `merge added ${check.added} / existing ${check.existing}, expected 15,000 / 15,000`
+    );
     const bareSplit = () => {
       let fields = 0;
       for (const line of csv.split('\n')) fields += line.split(',').length;
       return fields;
     };
-    const runs = await pairedRuns(plan, () => timeOnce(importAndMerge), () => timeOnce(bareSplit));
+    const runs = await pairedRuns(
+      plan,
+      () => timeOnce(importAndMerge),
+      () => timeOnce(bareSplit)
+    );
     return {
-      name, samples: perRunRatios(runs.ours, runs.baseline), ours: runs.ours,
+      name,
+      samples: perRunRatios(runs.ours, runs.baseline),
+      ours: runs.ours,
       baseline: { label: "split('\\n') then split(',')", samples: runs.baseline },
       note: `journal parsed beforehand (the host holds it); half the rows already in the journal`
     };
@@ -78,9 +91,15 @@ export async function journalParse(inputs: BenchInputs, plan: RunPlan): Promise<
       for (const line of text.split('\n')) if (BARE_LINE.test(line)) hits++;
       return hits;
     };
-    const runs = await pairedRuns(plan, () => timeOnce(() => parseJournal(text)), () => timeOnce(bareScan));
+    const runs = await pairedRuns(
+      plan,
+      () => timeOnce(() => parseJournal(text)),
+      () => timeOnce(bareScan)
+    );
     return {
-      name, samples: perRunRatios(runs.ours, runs.baseline), ours: runs.ours,
+      name,
+      samples: perRunRatios(runs.ours, runs.baseline),
+      ours: runs.ours,
       baseline: { label: 'split lines + one regex test each', samples: runs.baseline },
       note: `${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB journal`
     };
@@ -105,11 +124,17 @@ export async function journalEdit(inputs: BenchInputs, plan: RunPlan): Promise<M
       const edits = recordDecisionEdit(journal, person, 'accepted', { today: TODAY });
       expect(edits.length > 0, `recordDecisionEdit returned no edit for ${person.id}`);
     }
-    const samples = await repeatedRuns(plan, () => timeOnce(() => {
-      let count = 0;
-      for (const person of people) count += recordDecisionEdit(journal, person, 'accepted', { today: TODAY }).length;
-      return count;
-    }) / EDITS_PER_RUN);
+    const samples = await repeatedRuns(
+      plan,
+      () =>
+        timeOnce(() => {
+          let count = 0;
+          for (const person of people) {
+            count += recordDecisionEdit(journal, person, 'accepted', { today: TODAY }).length;
+          }
+          return count;
+        }) / EDITS_PER_RUN
+    );
     return { name, samples, note: `mean of ${EDITS_PER_RUN} decisions per run, spread over the file` };
   } catch (error) {
     return notMeasured(name, error);

@@ -26,21 +26,50 @@ interface FakeProcess {
 }
 
 async function startFake(): Promise<FakeProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'test', 'support', 'fakeOllama.ts'), '--port', '0', '--chunk-count', String(CHUNKS), '--chunk-delay-ms', '0'], {
-    cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe']
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      join(repoRoot, 'test', 'support', 'fakeOllama.ts'),
+      '--port',
+      '0',
+      '--chunk-count',
+      String(CHUNKS),
+      '--chunk-delay-ms',
+      '0'
+    ],
+    {
+      cwd: repoRoot,
+      stdio: ['ignore', 'pipe', 'pipe']
+    }
+  );
   let stderr = '';
-  child.stderr?.on('data', (d) => { stderr += d; });
+  child.stderr?.on('data', (d) => {
+    stderr += d;
+  });
   const lines = createInterface({ input: child.stdout! });
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`fake Ollama did not start: ${stderr.trim()}`)), 30_000);
-    lines.once('line', (line) => { clearTimeout(timer); resolve(line.trim()); });
-    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`fake Ollama exited ${code}: ${stderr.trim()}`)); });
+    lines.once('line', (line) => {
+      clearTimeout(timer);
+      resolve(line.trim());
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`fake Ollama exited ${code}: ${stderr.trim()}`));
+    });
   });
   return { url, child };
 }
 
-const PERSON = { person: 'Ada Lovelace', via: 'Jeff Wolfe', link: 'https://www.linkedin.com/in/ada', source: 'Network', headline: 'Analyst at Analytical Engines' };
+const PERSON = {
+  person: 'Ada Lovelace',
+  via: 'Jeff Wolfe',
+  link: 'https://www.linkedin.com/in/ada',
+  source: 'Network',
+  headline: 'Analyst at Analytical Engines'
+};
 
 /** The product side: what DraftService.start does per draft, minus VS Code (config, consent). */
 function draftPrompt(): DraftPrompt {
@@ -53,13 +82,19 @@ async function productDraft(host: string): Promise<number> {
   const prompt = draftPrompt();
   let text = '';
   let flushes = 0;
-  const throttle = new FrameThrottle(() => { flushes++; });
-  const result = await runDraft(prompt, { host, model: MODEL, firstTokenTimeoutMs: 60_000, idleTimeoutMs: 60_000 }, {
-    onDelta: (delta) => {
-      text += delta;
-      throttle.mark();
-    }
+  const throttle = new FrameThrottle(() => {
+    flushes++;
   });
+  const result = await runDraft(
+    prompt,
+    { host, model: MODEL, firstTokenTimeoutMs: 60_000, idleTimeoutMs: 60_000 },
+    {
+      onDelta: (delta) => {
+        text += delta;
+        throttle.mark();
+      }
+    }
+  );
   throttle.now();
   if (result.end !== 'done') throw new Error(`product draft ended '${result.end}'`);
   if (flushes === 0) throw new Error('the sink was never flushed');
@@ -71,7 +106,9 @@ async function rawLoop(host: string, prompt: DraftPrompt): Promise<number> {
   const client = new Ollama({ host });
   let text = '';
   const options = { num_ctx: prompt.numCtx, num_predict: prompt.numPredict, temperature: 0.7 };
-  for await (const part of await client.chat({ model: MODEL, messages: prompt.messages, stream: true, options })) text += part.message.content;
+  for await (const part of await client.chat({ model: MODEL, messages: prompt.messages, stream: true, options })) {
+    text += part.message.content;
+  }
   return text.length;
 }
 
@@ -107,7 +144,9 @@ export async function draftOverhead(plan: RunPlan): Promise<MetricOutcome> {
       }
     }
     return {
-      name, samples: perRunRatios(runs.ours, runs.baseline), ours: runs.ours,
+      name,
+      samples: perRunRatios(runs.ours, runs.baseline),
+      ours: runs.ours,
       baseline: { label: 'ollama-js for await over the same stream', samples: runs.baseline },
       note: `${CHUNKS} chunks, ${STREAMS_PER_RUN} streams per side per run (ms columns are per ${STREAMS_PER_RUN} streams), no forced GC between streams, fake Ollama in its own process`
     };

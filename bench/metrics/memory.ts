@@ -19,10 +19,27 @@ interface ChildReport {
 }
 
 function runChild(inputs: BenchInputs): ChildReport {
-  const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(__dirname, 'memoryChild.ts'), inputs.files.journal30k, inputs.files.feed30k], {
-    encoding: 'utf8', cwd: join(__dirname, '..', '..'), timeout: 120_000
-  });
-  if (child.status !== 0) throw new Error(`memory child failed: ${(child.stderr || child.error?.message || '').trim().split('\n').slice(-3).join(' ')}`);
+  const child = spawnSync(
+    process.execPath,
+    [
+      '--expose-gc',
+      '--import',
+      'tsx',
+      join(__dirname, 'memoryChild.ts'),
+      inputs.files.journal30k,
+      inputs.files.feed30k
+    ],
+    {
+      encoding: 'utf8',
+      cwd: join(__dirname, '..', '..'),
+      timeout: 120_000
+    }
+  );
+  if (child.status !== 0) {
+    throw new Error(
+      `memory child failed: ${(child.stderr || child.error?.message || '').trim().split('\n').slice(-3).join(' ')}`
+    );
+  }
   return JSON.parse(child.stdout.trim().split('\n').pop()!) as ChildReport;
 }
 
@@ -32,11 +49,14 @@ export async function hostMemory(inputs: BenchInputs, plan: RunPlan): Promise<Me
     let last: ChildReport | undefined;
     const samples = await repeatedRuns(plan, () => {
       last = runChild(inputs);
-      if (last.entries !== 30_000 || last.events !== 30_000) throw new Error(`memory child built ${last.entries} entries / ${last.events} events, expected 30,000 each`);
+      if (last.entries !== 30_000 || last.events !== 30_000) {
+        throw new Error(`memory child built ${last.entries} entries / ${last.events} events, expected 30,000 each`);
+      }
       return last.growthMb;
     });
     return {
-      name, samples,
+      name,
+      samples,
       note: `plain Node, not the real host (see README): journal text + model + people, 30,000 feed events, sidebar snapshot of ${last?.items} items`
     };
   } catch (error) {

@@ -50,12 +50,14 @@ const before = settledHeap();
 const stages: number[] = [];
 const state = build(stages);
 const mb = (bytes: number) => bytes / (1024 * 1024);
-process.stdout.write(`${JSON.stringify({
-  growthMb: mb(stages[2] - before),
-  journalMb: mb(stages[0] - before),
-  eventsMb: mb(stages[1] - stages[0]),
-  snapshotMb: mb(stages[2] - stages[1]),
-  entries: state.journal.entries.length,
-  events: state.events.length,
-  items: state.snapshot.items.length
-})}\n`);
+process.stdout.write(
+  `${JSON.stringify({
+    growthMb: mb(stages[2] - before),
+    journalMb: mb(stages[0] - before),
+    eventsMb: mb(stages[1] - stages[0]),
+    snapshotMb: mb(stages[2] - stages[1]),
+    entries: state.journal.entries.length,
+    events: state.events.length,
+    items: state.snapshot.items.length
+  })}\n`
+);

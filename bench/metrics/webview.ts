@@ -18,7 +18,16 @@ import type { RunPlan } from '../lib/timing';
 import { median } from '../lib/stats';
 
 const SETTLE_MS = 300;
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic'
+];
 
 interface PageWindow {
   __renderDone?: Promise<number>;
@@ -58,12 +67,22 @@ async function installProbes(page: Page): Promise<void> {
 
 /** The init message exactly as the host sends it (people packed for the wire). */
 function initMessage(people: PersonItem[]): unknown {
-  return { type: 'init', people: packPeople(people), bursts: [], feeds: [], today: '2026-11-25', loading: false, hasWorkspace: true };
+  return {
+    type: 'init',
+    people: packPeople(people),
+    bursts: [],
+    feeds: [],
+    today: '2026-11-25',
+    loading: false,
+    hasWorkspace: true
+  };
 }
 
 async function renderOnce(page: Page, people: PersonItem[]): Promise<number> {
   // Built (and packed) on the Node side, as the host does; only the webview's work is timed.
-  await page.evaluate((m) => { (window as unknown as PageWindow).__init = m; }, initMessage(people));
+  await page.evaluate((m) => {
+    (window as unknown as PageWindow).__init = m;
+  }, initMessage(people));
   return page.evaluate(async () => {
     const w = window as unknown as PageWindow;
     const start = performance.now();
@@ -112,7 +131,11 @@ export async function webviewMetrics(people: PersonItem[], plan: RunPlan): Promi
   const names = ['webview.render.30k.ms', 'webview.filter.30k.ms', 'webview.dom.nodes.30k'];
   let browser: Browser | undefined;
   try {
-    browser = await chromium.launch({ executablePath: process.env.DELIBERATE_CHROMIUM ?? '/usr/bin/chromium', headless: true, args: ARGS });
+    browser = await chromium.launch({
+      executablePath: process.env.DELIBERATE_CHROMIUM ?? '/usr/bin/chromium',
+      headless: true,
+      args: ARGS
+    });
     const render: number[] = [];
     const filter: number[] = [];
     const nodes: number[] = [];
@@ -141,7 +164,11 @@ export async function webviewMetrics(people: PersonItem[], plan: RunPlan): Promi
     }
     return [
       { name: names[0], samples: render, note: 'production dist/webview.js, 360×800 viewport, fresh view each run' },
-      { name: names[1], samples: filter, note: `key 'e' into an empty search over 30,000 people; for comparison, the same keystroke into a bare <input> added to this page: ${median(floor).toFixed(1)} ms` },
+      {
+        name: names[1],
+        samples: filter,
+        note: `key 'e' into an empty search over 30,000 people; for comparison, the same keystroke into a bare <input> added to this page: ${median(floor).toFixed(1)} ms`
+      },
       { name: names[2], samples: nodes, note: 'document.getElementsByTagName("*").length after render' }
     ];
   } catch (error) {

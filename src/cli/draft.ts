@@ -34,7 +34,14 @@ export function findPerson(journal: Journal, query: string): JournalEntry {
 
 /** What the prompt says about the person: every field the journal keeps, headline and invitation message included. */
 export function promptPerson(entry: JournalEntry): Parameters<typeof buildDraftPrompt>[0]['person'] {
-  return { person: entry.name, via: entry.via ?? null, link: entry.link ?? null, source: entry.source ?? '', headline: entry.headline ?? '', message: entry.message };
+  return {
+    person: entry.name,
+    via: entry.via ?? null,
+    link: entry.link ?? null,
+    source: entry.source ?? '',
+    headline: entry.headline ?? '',
+    message: entry.message
+  };
 }
 
 async function readTemplate(journalPath: string): Promise<string | undefined> {
@@ -48,11 +55,18 @@ async function readTemplate(journalPath: string): Promise<string | undefined> {
 export const run: CliCommand = async (argv, io) => {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { journal: { type: 'string' }, model: { type: 'string' }, host: { type: 'string' }, kind: { type: 'string' } },
+    options: {
+      journal: { type: 'string' },
+      model: { type: 'string' },
+      host: { type: 'string' },
+      kind: { type: 'string' }
+    },
     allowPositionals: true,
     strict: true
   });
-  if (positionals.length !== 1 || !positionals[0].trim()) throw new UsageError(`expected exactly one <person>; ${USAGE}`);
+  if (positionals.length !== 1 || !positionals[0].trim()) {
+    throw new UsageError(`expected exactly one <person>; ${USAGE}`);
+  }
   if (!values.journal) throw new UsageError(`missing --journal <file>; ${USAGE}`);
   const kind = (values.kind ?? 'message') as DraftKind;
   if (!DRAFT_KINDS.includes(kind)) throw new UsageError(`--kind must be note, message or email, not '${values.kind}'`);
@@ -85,16 +99,23 @@ export const run: CliCommand = async (argv, io) => {
   console.warn = () => {};
   let result;
   try {
-    result = await runDraft(prompt, { host, model, firstTokenTimeoutMs: 300_000, idleTimeoutMs: 60_000 }, {
-      signal: interrupt.signal,
-      onDelta: (delta) => {
-        text += delta;
-        io.out(delta);
+    result = await runDraft(
+      prompt,
+      { host, model, firstTokenTimeoutMs: 300_000, idleTimeoutMs: 60_000 },
+      {
+        signal: interrupt.signal,
+        onDelta: (delta) => {
+          text += delta;
+          io.out(delta);
+        }
       }
-    });
+    );
   } catch (error) {
     if (text && !text.endsWith('\n')) io.out('\n');
-    const message = error instanceof LlmError ? error.message : `Ollama at ${displayHost(host)} failed: ${error instanceof Error ? error.message : String(error)}`;
+    const message =
+      error instanceof LlmError
+        ? error.message
+        : `Ollama at ${displayHost(host)} failed: ${error instanceof Error ? error.message : String(error)}`;
     throw new CliFailure(message, 3);
   } finally {
     console.warn = warn;
@@ -103,7 +124,10 @@ export const run: CliCommand = async (argv, io) => {
   if (text && !text.endsWith('\n')) io.out('\n');
   switch (result.end) {
     case 'cancelled':
-      throw new CliFailure(text ? 'interrupted; the partial draft is above' : 'interrupted before the model answered', 130);
+      throw new CliFailure(
+        text ? 'interrupted; the partial draft is above' : 'interrupted before the model answered',
+        130
+      );
     case 'incomplete':
       throw new CliFailure('the model stopped before finishing; the draft above may be incomplete', 3);
     case 'length':
@@ -113,7 +137,9 @@ export const run: CliCommand = async (argv, io) => {
       if (!text.trim()) throw new CliFailure(`${model} returned an empty draft; try again or pick another model`, 3);
   }
   if (overLimit(text, kind)) {
-    io.err(`deliberate draft: warning: the note is ${countChars(text)} characters; LinkedIn allows ${NOTE_CHAR_LIMIT}\n`);
+    io.err(
+      `deliberate draft: warning: the note is ${countChars(text)} characters; LinkedIn allows ${NOTE_CHAR_LIMIT}\n`
+    );
   }
   return 0;
 };

@@ -12,17 +12,31 @@ export const run: CliCommand = async (argv, io) => {
     allowPositionals: true,
     strict: true
   });
-  if (values.date !== undefined && !isValidIsoDate(values.date)) throw new UsageError(`--date must be a real date as YYYY-MM-DD, got '${values.date}'`);
+  if (values.date !== undefined && !isValidIsoDate(values.date)) {
+    throw new UsageError(`--date must be a real date as YYYY-MM-DD, got '${values.date}'`);
+  }
   const date = values.date ?? localIsoDate(io.now());
-  const { text } = await readJournalFile(singleJournalArgument(positionals, 'due [--date YYYY-MM-DD]'), io, 'due [--date YYYY-MM-DD]');
+  const { text } = await readJournalFile(
+    singleJournalArgument(positionals, 'due [--date YYYY-MM-DD]'),
+    io,
+    'due [--date YYYY-MM-DD]'
+  );
   const due = dueFollowUps(parseJournal(text), date);
   if (values.json) {
-    const rows = due.map((e) => ({ name: e.name, id: e.id ?? null, status: e.status ?? null, followUp: e.followUp, line: e.headingLine + 1 }));
+    const rows = due.map((e) => ({
+      name: e.name,
+      id: e.id ?? null,
+      status: e.status ?? null,
+      followUp: e.followUp,
+      line: e.headingLine + 1
+    }));
     io.out(`${JSON.stringify(rows, null, 2)}\n`);
     return 0;
   }
   for (const entry of due) {
-    io.out(`${entry.followUp}  ${entry.name}${entry.status ? ` (${entry.status})` : ''}  ${positionals[0]}:${entry.headingLine + 1}\n`);
+    io.out(
+      `${entry.followUp}  ${entry.name}${entry.status ? ` (${entry.status})` : ''}  ${positionals[0]}:${entry.headingLine + 1}\n`
+    );
   }
   return 0;
 };

@@ -17,10 +17,15 @@ export const run: CliCommand = async (argv, io) => {
     allowPositionals: true,
     strict: true
   });
-  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? `missing <url|file>; ${USAGE}` : `one feed at a time; ${USAGE}`);
+  if (positionals.length !== 1) {
+    throw new UsageError(positionals.length === 0 ? `missing <url|file>; ${USAGE}` : `one feed at a time; ${USAGE}`);
+  }
   let result;
   try {
-    result = await loadFeed({ url: positionals[0], label: values.label, pattern: values.pattern }, { baseDir: io.cwd, parse: parseFeedText });
+    result = await loadFeed(
+      { url: positionals[0], label: values.label, pattern: values.pattern },
+      { baseDir: io.cwd, parse: parseFeedText }
+    );
   } catch (error) {
     throw new UsageError(error instanceof FeedLoadError ? error.message : String((error as Error).message ?? error));
   }
@@ -32,7 +37,9 @@ export const run: CliCommand = async (argv, io) => {
     io.out(`${JSON.stringify(rows, null, 2)}\n`);
     return 0;
   }
-  if (events.length === 0) io.err('deliberate feed: no connection events in this feed (try --pattern with a (?<person>…) group)\n');
+  if (events.length === 0) {
+    io.err('deliberate feed: no connection events in this feed (try --pattern with a (?<person>…) group)\n');
+  }
   for (const event of events) {
     const parts = [event.date ?? '-', event.person];
     if (event.via) parts.push(`via ${event.via}`);

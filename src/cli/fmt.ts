@@ -8,8 +8,17 @@ import { type CliCommand } from './io';
  * With --check it writes nothing and exits 1 when the file would change, for git hooks.
  */
 export const run: CliCommand = async (argv, io) => {
-  const { values, positionals } = parseArgs({ args: argv, options: { check: { type: 'boolean' } }, allowPositionals: true, strict: true });
-  const { path, text } = await readJournalFile(singleJournalArgument(positionals, 'fmt [--check]'), io, 'fmt [--check]');
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: { check: { type: 'boolean' } },
+    allowPositionals: true,
+    strict: true
+  });
+  const { path, text } = await readJournalFile(
+    singleJournalArgument(positionals, 'fmt [--check]'),
+    io,
+    'fmt [--check]'
+  );
   const formatted = formatJournal(text);
   if (formatted === text) return 0;
   if (values.check) {

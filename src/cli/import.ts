@@ -16,8 +16,17 @@ const MAX_CSV_BYTES = 64 * 1024 * 1024;
  * after everything parsed, so a failed import leaves it byte-for-byte untouched.
  */
 export const run: CliCommand = async (argv, io) => {
-  const { values, positionals } = parseArgs({ args: argv, options: { journal: { type: 'string' } }, allowPositionals: true, strict: true });
-  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? `missing <Connections.csv|Invitations.csv>; ${USAGE}` : `one CSV at a time; ${USAGE}`);
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: { journal: { type: 'string' } },
+    allowPositionals: true,
+    strict: true
+  });
+  if (positionals.length !== 1) {
+    throw new UsageError(
+      positionals.length === 0 ? `missing <Connections.csv|Invitations.csv>; ${USAGE}` : `one CSV at a time; ${USAGE}`
+    );
+  }
   if (!values.journal) throw new UsageError(`missing --journal <file>; ${USAGE}`);
   const csvPath = path.resolve(io.cwd, positionals[0]);
   const journalPath = path.resolve(io.cwd, values.journal);
@@ -27,16 +36,29 @@ export const run: CliCommand = async (argv, io) => {
   try {
     imported = parseExportFiles([{ bytes, name: positionals[0] }]);
   } catch (error) {
-    throw new UsageError(error instanceof ExportFormatError || error instanceof ZipFormatError ? error.message : `${positionals[0]}: ${(error as Error).message}`);
+    throw new UsageError(
+      error instanceof ExportFormatError || error instanceof ZipFormatError
+        ? error.message
+        : `${positionals[0]}: ${(error as Error).message}`
+    );
   }
 
   const journalText = await readJournalOrEmpty(journalPath, values.journal);
   const journal = parseJournal(journalText);
-  const { edits, added, existing } = addEntriesEdit(journal, imported.events, { status: 'new', today: localIsoDate(io.now()) });
+  const { edits, added, existing } = addEntriesEdit(journal, imported.events, {
+    status: 'new',
+    today: localIsoDate(io.now())
+  });
   if (edits.length > 0) await writeJournalFile(journalPath, applyTextEdits(journalText, edits), values.journal);
 
-  const parts = [`${added} new`, `${existing + imported.duplicates} already in the journal`, `${imported.hidden} hidden profile${imported.hidden === 1 ? '' : 's'} skipped`];
-  if (imported.outgoing > 0) parts.push(`${imported.outgoing} outgoing invitation${imported.outgoing === 1 ? '' : 's'} ignored`);
+  const parts = [
+    `${added} new`,
+    `${existing + imported.duplicates} already in the journal`,
+    `${imported.hidden} hidden profile${imported.hidden === 1 ? '' : 's'} skipped`
+  ];
+  if (imported.outgoing > 0) {
+    parts.push(`${imported.outgoing} outgoing invitation${imported.outgoing === 1 ? '' : 's'} ignored`);
+  }
   io.out(`${parts.join(', ')}\n`);
   return 0;
 };
@@ -45,12 +67,16 @@ async function readCsv(file: string, shown: string): Promise<Uint8Array> {
   try {
     const info = await stat(file);
     if (info.isDirectory()) throw new UsageError(`${shown} is a folder, not a CSV file`);
-    if (info.size > MAX_CSV_BYTES) throw new UsageError(`${shown} is larger than 64 MB; is it really a LinkedIn export?`);
+    if (info.size > MAX_CSV_BYTES) {
+      throw new UsageError(`${shown} is larger than 64 MB; is it really a LinkedIn export?`);
+    }
     return await readFile(file);
   } catch (error) {
     if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot read ${shown}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message}`);
+    throw new UsageError(
+      `cannot read ${shown}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message}`
+    );
   }
 }
 
@@ -60,6 +86,8 @@ async function readJournalOrEmpty(file: string, shown: string): Promise<string> 
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return '';
-    throw new UsageError(`cannot read journal ${shown}: ${code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message}`);
+    throw new UsageError(
+      `cannot read journal ${shown}: ${code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message}`
+    );
   }
 }

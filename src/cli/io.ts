@@ -19,7 +19,10 @@ export class UsageError extends Error {
 
 /** Any other failure with its own exit status (e.g. 3 for a model or server error). */
 export class CliFailure extends Error {
-  constructor(message: string, readonly exitCode: number) {
+  constructor(
+    message: string,
+    readonly exitCode: number
+  ) {
     super(message);
   }
 }

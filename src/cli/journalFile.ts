@@ -6,20 +6,33 @@ import { UsageError, type CliIo } from './io';
 /** Exactly one journal argument: a second one is a mistake to report, not to ignore. */
 export function singleJournalArgument(positionals: string[], command: string): string | undefined {
   if (positionals.length > 1) {
-    throw new UsageError(`expected one journal, got ${positionals.length} (${positionals.slice(1).join(', ')} unexpected); usage: deliberate ${command} <journal>`);
+    throw new UsageError(
+      `expected one journal, got ${positionals.length} (${positionals.slice(1).join(', ')} unexpected); usage: deliberate ${command} <journal>`
+    );
   }
   return positionals[0];
 }
 
 /** Reads the journal named on the command line; any failure is one actionable line (exit 2). */
-export async function readJournalFile(file: string | undefined, io: CliIo, command: string): Promise<{ path: string; text: string }> {
+export async function readJournalFile(
+  file: string | undefined,
+  io: CliIo,
+  command: string
+): Promise<{ path: string; text: string }> {
   if (!file) throw new UsageError(`missing <journal>; usage: deliberate ${command} <journal>`);
   const absolute = path.resolve(io.cwd, file);
   try {
     return { path: absolute, text: await readFile(absolute, 'utf8') };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String((error as Error).message);
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : String((error as Error).message);
     throw new UsageError(`cannot read journal '${file}': ${reason}`);
   }
 }
@@ -37,7 +50,9 @@ export async function writeJournalFile(file: string, text: string, shown: string
     target = await realpath(file);
     const info = await stat(target);
     mode = info.mode & 0o7777;
-    if ((mode & 0o222) === 0) throw new UsageError(`cannot write journal ${shown}: it is read-only; the journal was not changed`);
+    if ((mode & 0o222) === 0) {
+      throw new UsageError(`cannot write journal ${shown}: it is read-only; the journal was not changed`);
+    }
   } catch (error) {
     if (error instanceof UsageError) throw error;
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {

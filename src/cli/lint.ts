@@ -6,7 +6,12 @@ import type { CliCommand } from './io';
 
 /** `deliberate lint <journal> [--json]`: exit 1 when any diagnostic is an error. */
 export const run: CliCommand = async (argv, io) => {
-  const { values, positionals } = parseArgs({ args: argv, options: { json: { type: 'boolean' } }, allowPositionals: true, strict: true });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: { json: { type: 'boolean' } },
+    allowPositionals: true,
+    strict: true
+  });
   const { text } = await readJournalFile(singleJournalArgument(positionals, 'lint [--json]'), io, 'lint [--json]');
   const diagnostics = lintJournal(parseJournal(text), { today: localIsoDate(io.now()) });
   if (values.json) {

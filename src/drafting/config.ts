@@ -45,9 +45,10 @@ export function readDraftingConfig(): DraftingConfig {
 /** Writes the model where it is currently decided: the workspace if it sets one, else user settings. */
 export async function updateModelSetting(model: string): Promise<void> {
   const config = vscode.workspace.getConfiguration(SECTION);
-  const target = config.inspect<string>('ollama.model')?.workspaceValue !== undefined
-    ? vscode.ConfigurationTarget.Workspace
-    : vscode.ConfigurationTarget.Global;
+  const target =
+    config.inspect<string>('ollama.model')?.workspaceValue !== undefined
+      ? vscode.ConfigurationTarget.Workspace
+      : vscode.ConfigurationTarget.Global;
   await config.update('ollama.model', model, target);
 }
 

@@ -28,14 +28,19 @@ export class DraftActions {
   /** The editor the current draft streams into, when the sidebar was hidden. */
   sink: EditorDraftSink | undefined;
 
-  constructor(private readonly services: Services, private readonly drafts: DraftController) {}
+  constructor(
+    private readonly services: Services,
+    private readonly drafts: DraftController
+  ) {}
 
   register(): vscode.Disposable[] {
     return [
       vscode.commands.registerCommand(DRAFT_COMMANDS.copy, (arg?: TextArgument) => this.copy(arg)),
       vscode.commands.registerCommand(DRAFT_COMMANDS.save, (arg?: TextArgument) => this.save(arg)),
       vscode.commands.registerCommand(DRAFT_COMMANDS.regenerate, (arg?: { kind?: unknown }) => this.regenerate(arg)),
-      vscode.commands.registerCommand(DRAFT_COMMANDS.shorten, (arg?: TextArgument) => this.drafts.shorten(this.text(arg)))
+      vscode.commands.registerCommand(DRAFT_COMMANDS.shorten, (arg?: TextArgument) =>
+        this.drafts.shorten(this.text(arg))
+      )
     ];
   }
 
@@ -49,7 +54,9 @@ export class DraftActions {
     let text = this.text(arg).trim();
     if (arg?.part === 'subject' || arg?.part === 'body') text = splitEmail(text)[arg.part];
     if (!text) {
-      void vscode.window.showInformationMessage('There is no draft to copy yet. Run "Deliberate: Draft Outreach" first.');
+      void vscode.window.showInformationMessage(
+        'There is no draft to copy yet. Run "Deliberate: Draft Outreach" first.'
+      );
       return;
     }
     await vscode.env.clipboard.writeText(text);
@@ -59,11 +66,15 @@ export class DraftActions {
   async save(arg?: TextArgument): Promise<boolean> {
     const subject = this.drafts.subject();
     if (!subject) {
-      void vscode.window.showInformationMessage('There is no draft to save yet. Run "Deliberate: Draft Outreach" first.');
+      void vscode.window.showInformationMessage(
+        'There is no draft to save yet. Run "Deliberate: Draft Outreach" first.'
+      );
       return false;
     }
     if (this.drafts.isRunning()) {
-      void vscode.window.showInformationMessage('The draft is still streaming. Stop it or wait for it to finish, then save.');
+      void vscode.window.showInformationMessage(
+        'The draft is still streaming. Stop it or wait for it to finish, then save.'
+      );
       return false;
     }
     const text = this.text(arg).trim();
@@ -96,10 +107,15 @@ export class DraftActions {
   /** Error notification with the actions the mapping allows. */
   async showError(message: string): Promise<void> {
     const labels: Record<string, string> = { retry: 'Retry', openSettings: 'Open Settings', pull: 'Pull Model' };
-    const choice = await vscode.window.showErrorMessage(message, ...this.drafts.errorActions.map((action) => labels[action]));
+    const choice = await vscode.window.showErrorMessage(
+      message,
+      ...this.drafts.errorActions.map((action) => labels[action])
+    );
     if (choice === 'Retry') await this.regenerate();
     else if (choice === 'Open Settings') await openOllamaSettings();
-    else if (choice === 'Pull Model') await vscode.commands.executeCommand('deliberate.pullModel', this.drafts.current()?.model);
+    else if (choice === 'Pull Model') {
+      await vscode.commands.executeCommand('deliberate.pullModel', this.drafts.current()?.model);
+    }
   }
 
   /** After a draft ends: the overlong-note offer always; the other actions when there is no sidebar to show them. */
@@ -110,12 +126,19 @@ export class DraftActions {
     const tooLong = subject.kind === 'note' && overLimit(text, 'note');
     if (sidebarShown && !tooLong) return;
     const parts = [`Draft for ${subject.person.person} is ready for your review.`];
-    if (state === 'incomplete') parts[0] = `The model stopped early; the draft for ${subject.person.person} may be incomplete.`;
-    if (state === 'truncated') parts[0] = `The draft for ${subject.person.person} hit the length limit and was cut off.`;
+    if (state === 'incomplete') {
+      parts[0] = `The model stopped early; the draft for ${subject.person.person} may be incomplete.`;
+    }
+    if (state === 'truncated') {
+      parts[0] = `The draft for ${subject.person.person} hit the length limit and was cut off.`;
+    }
     if (state === 'cancelled') parts[0] = `Stopped. The partial draft for ${subject.person.person} is kept.`;
     if (tooLong) parts.push(`The note is ${countChars(text)} characters; LinkedIn allows ${NOTE_CHAR_LIMIT}.`);
     const copies = subject.kind === 'email' && splitEmail(text).subject ? ['Copy Subject', 'Copy Body'] : ['Copy'];
-    const buttons = [...(tooLong ? ['Shorten'] : []), ...(sidebarShown ? [] : [...copies, 'Save to Journal', 'Regenerate'])];
+    const buttons = [
+      ...(tooLong ? ['Shorten'] : []),
+      ...(sidebarShown ? [] : [...copies, 'Save to Journal', 'Regenerate'])
+    ];
     const choice = await vscode.window.showInformationMessage(parts.join(' '), ...buttons);
     if (choice === 'Shorten') await this.drafts.shorten(text);
     else if (choice === 'Copy') await this.copy();

@@ -96,9 +96,10 @@ export class DraftController implements DraftService, vscode.Disposable {
         return;
       }
       if (!this.isCurrent(run)) return;
-      const prompt = options.shortenFrom !== undefined
-        ? buildShortenPrompt(options.shortenFrom)
-        : await this.buildPrompt(person, kind, config.profile);
+      const prompt =
+        options.shortenFrom !== undefined
+          ? buildShortenPrompt(options.shortenFrom)
+          : await this.buildPrompt(person, kind, config.profile);
       if (!this.isCurrent(run)) return;
       this.log.info(`Drafting a ${kind} for ${person.id} with ${config.model} (num_ctx ${prompt.numCtx})`);
       const result = await runDraft(prompt, config, {
@@ -116,7 +117,9 @@ export class DraftController implements DraftService, vscode.Disposable {
       if (!this.isCurrent(run)) return;
       const { evalCount, totalDurationNs, loadDurationNs } = result.stats;
       if (evalCount !== undefined) {
-        this.log.info(`Draft ${result.end}: ${evalCount} tokens in ${Math.round((totalDurationNs ?? 0) / 1e6)} ms (model load ${Math.round((loadDurationNs ?? 0) / 1e6)} ms)`);
+        this.log.info(
+          `Draft ${result.end}: ${evalCount} tokens in ${Math.round((totalDurationNs ?? 0) / 1e6)} ms (model load ${Math.round((loadDurationNs ?? 0) / 1e6)} ms)`
+        );
       }
       if (result.end === 'done' && !this.text.trim()) {
         this.error = `${config.model} returned an empty draft. Try again, or pick another model.`;
@@ -124,13 +127,19 @@ export class DraftController implements DraftService, vscode.Disposable {
         this.finish('error');
         return;
       }
-      const end: Record<typeof result.end, DraftState> = { done: 'done', length: 'truncated', incomplete: 'incomplete', cancelled: 'cancelled' };
+      const end: Record<typeof result.end, DraftState> = {
+        done: 'done',
+        length: 'truncated',
+        incomplete: 'incomplete',
+        cancelled: 'cancelled'
+      };
       this.finish(end[result.end]);
     } catch (error) {
       if (!this.isCurrent(run)) return;
       const mapped = error instanceof LlmError ? error : undefined;
       this.error = mapped?.message ?? (error instanceof Error ? error.message : String(error));
-      this.errorActions = mapped?.actions ?? (error instanceof Error && error.name === 'InvalidHostError' ? ['openSettings'] : []);
+      this.errorActions =
+        mapped?.actions ?? (error instanceof Error && error.name === 'InvalidHostError' ? ['openSettings'] : []);
       this.log.error(`Draft for ${person.id} failed: ${this.error}`);
       this.finish('error');
     }
@@ -164,11 +173,18 @@ export class DraftController implements DraftService, vscode.Disposable {
       journalUri = this.journal.uri();
     } catch (error) {
       // Without the journal the draft is less personal but still useful; say why in the log.
-      this.log.warn(`Couldn't read the journal for ${person.id}: ${error instanceof Error ? error.message : String(error)}`);
+      this.log.warn(
+        `Couldn't read the journal for ${person.id}: ${error instanceof Error ? error.message : String(error)}`
+      );
     }
     const template = await loadPromptTemplate(journalUri, this.log);
     const prompt = buildDraftPrompt({
-      person: { ...person, via: person.via ?? entry?.via ?? null, link: person.link ?? entry?.link ?? null, source: person.source || entry?.source || '' },
+      person: {
+        ...person,
+        via: person.via ?? entry?.via ?? null,
+        link: person.link ?? entry?.link ?? null,
+        source: person.source || entry?.source || ''
+      },
       kind,
       answers: entry?.answers,
       profile,
@@ -176,7 +192,9 @@ export class DraftController implements DraftService, vscode.Disposable {
       template
     });
     if (prompt.unknownPlaceholders.length) {
-      this.log.warn(`.deliberate/prompt.md uses unknown placeholders: ${prompt.unknownPlaceholders.map((n) => `{{${n}}}`).join(', ')}`);
+      this.log.warn(
+        `.deliberate/prompt.md uses unknown placeholders: ${prompt.unknownPlaceholders.map((n) => `{{${n}}}`).join(', ')}`
+      );
     }
     return prompt;
   }
@@ -197,7 +215,13 @@ export class DraftController implements DraftService, vscode.Disposable {
   }
 
   private snapshot(): DraftUpdate {
-    const update: DraftUpdate = { personId: this.person!.id, kind: this.kind, text: this.text, state: this.state!, model: this.model };
+    const update: DraftUpdate = {
+      personId: this.person!.id,
+      kind: this.kind,
+      text: this.text,
+      state: this.state!,
+      model: this.model
+    };
     if (this.error !== undefined) update.error = this.error;
     return update;
   }

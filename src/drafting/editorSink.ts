@@ -16,7 +16,11 @@ export class EditorDraftSink implements vscode.Disposable {
   private disposed = false;
 
   /** `reuse`: the previous draft's editor, cleared and reused so Regenerate does not pile up tabs. */
-  constructor(readonly runKey: string, private readonly log: vscode.LogOutputChannel, private readonly reuse?: vscode.TextEditor) {}
+  constructor(
+    readonly runKey: string,
+    private readonly log: vscode.LogOutputChannel,
+    private readonly reuse?: vscode.TextEditor
+  ) {}
 
   /** This sink's editor if the user has not edited or closed it (safe to clear for the next draft). */
   reusableEditor(): vscode.TextEditor | undefined {
@@ -60,15 +64,25 @@ export class EditorDraftSink implements vscode.Disposable {
           const edit = new vscode.WorkspaceEdit();
           edit.delete(document.uri, document.validateRange(new vscode.Range(0, 0, document.lineCount, 0)));
           if (await vscode.workspace.applyEdit(edit)) {
-            this.editor = await vscode.window.showTextDocument(document, { viewColumn: this.reuse.viewColumn ?? vscode.ViewColumn.Beside, preview: false, preserveFocus: true });
+            this.editor = await vscode.window.showTextDocument(document, {
+              viewColumn: this.reuse.viewColumn ?? vscode.ViewColumn.Beside,
+              preview: false,
+              preserveFocus: true
+            });
             return this.editor;
           }
         }
         const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
-        this.editor = await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: false, preserveFocus: true });
+        this.editor = await vscode.window.showTextDocument(document, {
+          viewColumn: vscode.ViewColumn.Beside,
+          preview: false,
+          preserveFocus: true
+        });
         return this.editor;
       } catch (error) {
-        this.log.error(`Couldn't open an editor for the draft: ${error instanceof Error ? error.message : String(error)}`);
+        this.log.error(
+          `Couldn't open an editor for the draft: ${error instanceof Error ? error.message : String(error)}`
+        );
         return undefined;
       }
     })();

@@ -15,7 +15,11 @@ export async function confirmRemoteHost(context: vscode.ExtensionContext, host: 
   const allow = `Send to ${shown}`;
   const choice = await vscode.window.showWarningMessage(
     `Drafting sends this person's details and your journal notes to the Ollama host ${shown}, which is not on this machine.`,
-    { modal: true, detail: 'Deliberate will remember your answer for this host. Change deliberate.ollama.host to use a local model instead.' },
+    {
+      modal: true,
+      detail:
+        'Deliberate will remember your answer for this host. Change deliberate.ollama.host to use a local model instead.'
+    },
     allow
   );
   if (choice !== allow) return false;

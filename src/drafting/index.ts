@@ -27,7 +27,11 @@ import { registerCreatePromptTemplate } from './commands/createPromptTemplate';
 
 export { DRAFT_COMMANDS } from './draftActions';
 
-export function createDraftService(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, journal: JournalStore): DraftService {
+export function createDraftService(
+  context: vscode.ExtensionContext,
+  log: vscode.LogOutputChannel,
+  journal: JournalStore
+): DraftService {
   const controller = new DraftController(context, log, journal);
   context.subscriptions.push(controller);
   return controller;
@@ -38,7 +42,12 @@ const TERMINAL = new Set(['done', 'cancelled', 'incomplete', 'truncated', 'error
 export function registerDraftingCommands(services: Services): void {
   const { context } = services;
   const controller = services.drafts instanceof DraftController ? services.drafts : undefined;
-  context.subscriptions.push(registerDraftOutreach(services), registerCancelDraft(services), registerPullModel(services), registerCreatePromptTemplate(services));
+  context.subscriptions.push(
+    registerDraftOutreach(services),
+    registerCancelDraft(services),
+    registerPullModel(services),
+    registerCreatePromptTemplate(services)
+  );
   if (!controller) {
     // Tests may hand in another DraftService; the core commands above still work with it.
     services.log.warn('Drafting: DraftService is not the built-in controller; copy/save/status bar are disabled.');
@@ -47,25 +56,31 @@ export function registerDraftingCommands(services: Services): void {
   // The status bar item is created lazily-cheap (no check until 5 s later) and owned here.
   const statusBar = new DraftStatusBar();
   const actions = new DraftActions(services, controller);
-  context.subscriptions.push(statusBar, ...actions.register(), registerSelectModel(services, () => void statusBar.check()));
+  context.subscriptions.push(
+    statusBar,
+    ...actions.register(),
+    registerSelectModel(services, () => void statusBar.check())
+  );
 
   let run = 0;
   let sidebarShown = true;
-  context.subscriptions.push(controller.onDidUpdate((update: DraftUpdate) => {
-    statusBar.onDraftUpdate(update);
-    if (controller.runNumber() !== run && update.state === 'loading') {
-      run = controller.runNumber();
-      const previous = actions.sink;
-      previous?.dispose();
-      actions.sink = undefined;
-      sidebarShown = isSidebarVisible(services);
-      if (!sidebarShown) actions.sink = new EditorDraftSink(String(run), services.log, previous?.reusableEditor());
-    }
-    if (actions.sink && update.text) actions.sink.update(update);
-    if (!TERMINAL.has(update.state) || controller.runNumber() !== run) return;
-    if (update.state === 'error' && update.error) void actions.showError(update.error);
-    else void actions.offerNextSteps(update.state, sidebarShown);
-  }));
+  context.subscriptions.push(
+    controller.onDidUpdate((update: DraftUpdate) => {
+      statusBar.onDraftUpdate(update);
+      if (controller.runNumber() !== run && update.state === 'loading') {
+        run = controller.runNumber();
+        const previous = actions.sink;
+        previous?.dispose();
+        actions.sink = undefined;
+        sidebarShown = isSidebarVisible(services);
+        if (!sidebarShown) actions.sink = new EditorDraftSink(String(run), services.log, previous?.reusableEditor());
+      }
+      if (actions.sink && update.text) actions.sink.update(update);
+      if (!TERMINAL.has(update.state) || controller.runNumber() !== run) return;
+      if (update.state === 'error' && update.error) void actions.showError(update.error);
+      else void actions.offerNextSteps(update.state, sidebarShown);
+    })
+  );
 }
 
 function isSidebarVisible(services: Services): boolean {

@@ -26,9 +26,12 @@ export class DraftStatusBar implements vscode.Disposable {
   constructor() {
     this.item.name = 'Deliberate: Ollama model';
     this.item.command = 'deliberate.selectModel';
-    this.disposables.push(this.item, vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('deliberate.ollama')) this.scheduleCheck(500);
-    }));
+    this.disposables.push(
+      this.item,
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('deliberate.ollama')) this.scheduleCheck(500);
+      })
+    );
     this.render();
     this.item.show();
     this.scheduleCheck(FIRST_CHECK_DELAY_MS);
@@ -43,7 +46,9 @@ export class DraftStatusBar implements vscode.Disposable {
 
   /** Checks now (e.g. after the model list was fetched anyway). */
   check(): Promise<void> {
-    this.checking ??= this.runCheck().finally(() => { this.checking = undefined; });
+    this.checking ??= this.runCheck().finally(() => {
+      this.checking = undefined;
+    });
     return this.checking;
   }
 
@@ -71,7 +76,10 @@ export class DraftStatusBar implements vscode.Disposable {
       const models = await listModels(host, { timeoutMs: CHECK_TIMEOUT_MS });
       this.health = models.some((m) => sameModel(m.name, model)) ? { kind: 'ok' } : { kind: 'missing' };
     } catch (error) {
-      this.health = { kind: 'down', message: error instanceof Error ? error.message : `Ollama at ${displayHost(host)} did not answer.` };
+      this.health = {
+        kind: 'down',
+        message: error instanceof Error ? error.message : `Ollama at ${displayHost(host)} did not answer.`
+      };
     }
     this.render();
   }
@@ -84,7 +92,8 @@ export class DraftStatusBar implements vscode.Disposable {
       const limit = KIND_SPECS[draft.kind].charLimit;
       const count = countChars(draft.text);
       const counter = limit ? `${count}/${limit}` : `${count} chars`;
-      this.item.text = draft.state === 'loading' ? `$(loading~spin) Loading ${model}…` : `$(pencil) Drafting ${counter}`;
+      this.item.text =
+        draft.state === 'loading' ? `$(loading~spin) Loading ${model}…` : `$(pencil) Drafting ${counter}`;
       this.item.tooltip = 'Deliberate is drafting. Run "Deliberate: Cancel Draft" to stop.';
       this.item.command = 'deliberate.cancelDraft';
       return;

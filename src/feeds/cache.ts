@@ -29,7 +29,9 @@ export class FeedMemoryStore {
       const stored = this.state.get<Record<string, FeedMemory>>(STATE_KEY);
       this.memory = Object.create(null) as Record<string, FeedMemory>;
       if (stored && typeof stored === 'object') {
-        for (const [key, value] of Object.entries(stored)) if (value && Array.isArray(value.events)) this.memory[key] = value;
+        for (const [key, value] of Object.entries(stored)) {
+          if (value && Array.isArray(value.events)) this.memory[key] = value;
+        }
       }
     }
     return this.memory;

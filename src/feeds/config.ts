@@ -17,7 +17,11 @@ export function configuredFeeds(): FeedSetting[] {
   const folder = vscode.workspace.workspaceFolders?.[0];
   const config = vscode.workspace.getConfiguration('deliberate', folder?.uri);
   const trusted = vscode.workspace.isTrusted;
-  return selectFeedSettings(trusted ? config.get<unknown>('feeds') : undefined, config.inspect<unknown>('feeds'), trusted);
+  return selectFeedSettings(
+    trusted ? config.get<unknown>('feeds') : undefined,
+    config.inspect<unknown>('feeds'),
+    trusted
+  );
 }
 
 /**
@@ -44,8 +48,12 @@ export async function resolveFeedUrl(setting: FeedSetting, secrets: vscode.Secre
   try {
     value = await secrets.get(secretStorageKey(uuid));
   } catch (error) {
-    throw new Error(`cannot read the feed's token from SecretStorage (${(error as Error).message}); nothing was fetched`);
+    throw new Error(
+      `cannot read the feed's token from SecretStorage (${(error as Error).message}); nothing was fetched`
+    );
   }
-  if (!value) throw new Error('its token URL is not in SecretStorage on this machine; run "Deliberate: Add Feed…" again');
+  if (!value) {
+    throw new Error('its token URL is not in SecretStorage on this machine; run "Deliberate: Add Feed…" again');
+  }
   return value;
 }

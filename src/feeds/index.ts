@@ -9,7 +9,11 @@ import { refreshCommand } from './commands/refresh';
 import { addFeedCommand, type AddFeedArgs } from './commands/addFeed';
 import { importLinkedInExportCommand } from './commands/importLinkedInExport';
 
-export function createFeedService(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, journal: JournalStore): FeedService {
+export function createFeedService(
+  context: vscode.ExtensionContext,
+  log: vscode.LogOutputChannel,
+  journal: JournalStore
+): FeedService {
   const service = new FeedServiceImpl(context, log, journal);
   context.subscriptions.push(service);
   return service;
@@ -18,9 +22,15 @@ export function createFeedService(context: vscode.ExtensionContext, log: vscode.
 export function registerFeedCommands(services: Services): void {
   services.context.subscriptions.push(
     vscode.commands.registerCommand('deliberate.refresh', () => refreshCommand(services)),
-    vscode.commands.registerCommand('deliberate.addFeed', (args?: AddFeedArgs) => addFeedCommand(services, isAddFeedArgs(args) ? args : undefined)),
+    vscode.commands.registerCommand('deliberate.addFeed', (args?: AddFeedArgs) =>
+      addFeedCommand(services, isAddFeedArgs(args) ? args : undefined)
+    ),
     vscode.commands.registerCommand('deliberate.importLinkedInExport', (files?: unknown) =>
-      importLinkedInExportCommand(services, Array.isArray(files) && files.every((f) => f instanceof vscode.Uri) ? files : undefined))
+      importLinkedInExportCommand(
+        services,
+        Array.isArray(files) && files.every((f) => f instanceof vscode.Uri) ? files : undefined
+      )
+    )
   );
 }
 

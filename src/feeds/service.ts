@@ -31,7 +31,11 @@ export class FeedServiceImpl implements FeedService, vscode.Disposable {
   private filtered: ConnectionEvent[] | undefined;
   private disposed = false;
 
-  constructor(private readonly context: vscode.ExtensionContext, private readonly log: vscode.LogOutputChannel, private readonly journal: JournalStore) {
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly log: vscode.LogOutputChannel,
+    private readonly journal: JournalStore
+  ) {
     this.memory = new FeedMemoryStore(context.workspaceState);
     this.disposables.push(
       this.emitter,
@@ -77,14 +81,16 @@ export class FeedServiceImpl implements FeedService, vscode.Disposable {
       this.runningKey = key;
       const run = key === undefined ? this.runAll(this.runCancel.token) : this.runSingle(key, this.runCancel.token);
       // Never rejects (the contract): an unexpected failure is logged, feeds keep their status.
-      this.running = run.catch((error: unknown) => this.log.error('feeds: refresh failed', error)).finally(() => {
-        this.running = undefined;
-        this.runningKey = undefined;
-        this.runCancel?.dispose();
-        this.runCancel = undefined;
-        // Only a full run restarts the interval: retrying one feed must not postpone the others.
-        if (key === undefined) this.schedule();
-      });
+      this.running = run
+        .catch((error: unknown) => this.log.error('feeds: refresh failed', error))
+        .finally(() => {
+          this.running = undefined;
+          this.runningKey = undefined;
+          this.runCancel?.dispose();
+          this.runCancel = undefined;
+          // Only a full run restarts the interval: retrying one feed must not postpone the others.
+          if (key === undefined) this.schedule();
+        });
     }
     if (!token) return this.running;
     // A caller's cancel stops the shared run; its subscription ends with the run.
@@ -171,18 +177,48 @@ export class FeedServiceImpl implements FeedService, vscode.Disposable {
       const remembered = this.memory.get(key);
       const result = await loadFeed(
         { url, label: setting.label, pattern: setting.pattern },
-        { baseDir: workspaceBaseDir(), feedKey: key, etag: remembered?.etag, lastModified: remembered?.lastModified, signal: abort.signal }
+        {
+          baseDir: workspaceBaseDir(),
+          feedKey: key,
+          etag: remembered?.etag,
+          lastModified: remembered?.lastModified,
+          signal: abort.signal
+        }
       );
       const now = new Date().toISOString();
       if (result.notModified) {
         const kept = remembered ?? { events: [], itemCount: 0, skipped: 0 };
-        this.memory.set(key, { ...kept, etag: result.etag ?? kept.etag, lastModified: result.lastModified ?? kept.lastModified, lastFetch: now });
-        this.setStatus(setting, { loading: false, lastFetch: now, itemCount: kept.events.length, skipped: kept.skipped, error: undefined });
+        this.memory.set(key, {
+          ...kept,
+          etag: result.etag ?? kept.etag,
+          lastModified: result.lastModified ?? kept.lastModified,
+          lastFetch: now
+        });
+        this.setStatus(setting, {
+          loading: false,
+          lastFetch: now,
+          itemCount: kept.events.length,
+          skipped: kept.skipped,
+          error: undefined
+        });
         this.log.info(`feeds: ${name}: not modified (${kept.events.length} events kept)`);
       } else {
         const { events, skipped, warnings, items } = result.parsed;
-        this.memory.set(key, { etag: result.etag, lastModified: result.lastModified, events, itemCount: items ?? events.length, skipped, lastFetch: now });
-        this.setStatus(setting, { loading: false, lastFetch: now, itemCount: events.length, skipped, error: undefined });
+        this.memory.set(key, {
+          etag: result.etag,
+          lastModified: result.lastModified,
+          events,
+          itemCount: items ?? events.length,
+          skipped,
+          lastFetch: now
+        });
+        this.setStatus(setting, {
+          loading: false,
+          lastFetch: now,
+          itemCount: events.length,
+          skipped,
+          error: undefined
+        });
         this.log.info(`feeds: ${name}: ${events.length} connection events from ${items ?? events.length} items`);
         for (const warning of warnings) this.log.warn(`feeds: ${name}: ${redactText(warning, url)}`);
       }

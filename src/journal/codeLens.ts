@@ -22,7 +22,9 @@ export class JournalCodeLensProvider implements vscode.CodeLensProvider, vscode.
     const refresh = () => this.changed.fire();
     this.listeners = [
       this.changed,
-      vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('deliberate.journalPath')) refresh(); }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('deliberate.journalPath')) refresh();
+      }),
       vscode.workspace.onDidChangeWorkspaceFolders(refresh),
       vscode.workspace.onDidGrantWorkspaceTrust(refresh)
     ];

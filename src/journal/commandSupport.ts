@@ -8,8 +8,17 @@ import { JournalWriteError } from './store';
  * The person a journal command acts on: the id passed by a CodeLens or the sidebar, a whole
  * ConnectionEvent passed by another area, else the sidebar selection or a quick pick.
  */
-export async function resolvePerson(services: Services, arg: unknown, placeHolder: string): Promise<ConnectionEvent | undefined> {
-  if (arg && typeof arg === 'object' && typeof (arg as ConnectionEvent).id === 'string' && typeof (arg as ConnectionEvent).person === 'string') {
+export async function resolvePerson(
+  services: Services,
+  arg: unknown,
+  placeHolder: string
+): Promise<ConnectionEvent | undefined> {
+  if (
+    arg &&
+    typeof arg === 'object' &&
+    typeof (arg as ConnectionEvent).id === 'string' &&
+    typeof (arg as ConnectionEvent).person === 'string'
+  ) {
     return arg as ConnectionEvent;
   }
   if (typeof arg === 'string' && arg) {
@@ -56,6 +65,8 @@ export function validateDateInput(value: string): string | undefined {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) return 'Use YYYY-MM-DD, e.g. 2026-12-09.';
   const [y, m, d] = trimmed.split('-').map(Number);
   const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return `${trimmed} is not a real date.`;
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
+    return `${trimmed} is not a real date.`;
+  }
   return undefined;
 }

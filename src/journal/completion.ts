@@ -8,7 +8,10 @@ import { parsedDocument } from './documentModel';
  * the canonical question headings after `### `, and names already used for `via`.
  */
 export class JournalCompletionProvider implements vscode.CompletionItemProvider {
-  provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] | undefined {
+  provideCompletionItems(
+    document: vscode.TextDocument,
+    position: vscode.Position
+  ): vscode.CompletionItem[] | undefined {
     const before = document.lineAt(position.line).text.slice(0, position.character);
     const heading = /^###[ \t]+([^#]*)$/.exec(before);
     if (heading) return this.headings(position, heading[1]);
@@ -35,7 +38,10 @@ export class JournalCompletionProvider implements vscode.CompletionItemProvider 
     const range = new vscode.Range(position.line, position.character - typed.length, position.line, position.character);
     const titles = [...QUESTIONS, 'Draft', 'Log'];
     return titles.map((title, i) => {
-      const item = new vscode.CompletionItem(title, i < QUESTIONS.length ? vscode.CompletionItemKind.Text : vscode.CompletionItemKind.Keyword);
+      const item = new vscode.CompletionItem(
+        title,
+        i < QUESTIONS.length ? vscode.CompletionItemKind.Text : vscode.CompletionItemKind.Keyword
+      );
       item.range = range;
       item.sortText = String(i).padStart(2, '0');
       item.detail = i < QUESTIONS.length ? `Question ${i + 1}` : 'Section';
@@ -55,7 +61,12 @@ export class JournalCompletionProvider implements vscode.CompletionItemProvider 
     });
   }
 
-  private values(document: vscode.TextDocument, position: vscode.Position, key: string, typed: string): vscode.CompletionItem[] | undefined {
+  private values(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+    key: string,
+    typed: string
+  ): vscode.CompletionItem[] | undefined {
     const range = new vscode.Range(position.line, position.character - typed.length, position.line, position.character);
     const make = (label: string, kind: vscode.CompletionItemKind, detail?: string) => {
       const item = new vscode.CompletionItem(label, kind);

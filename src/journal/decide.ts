@@ -18,6 +18,9 @@ export async function decide(
     const options = askOptions ? await askOptions(person.person) : {};
     if (!options) return;
     await services.journal.recordDecision(person, decision, options);
-    vscode.window.setStatusBarMessage(`$(check) ${PAST[decision]} ${person.person}${options.followUp ? `, follow up ${options.followUp}` : ''}`, 4000);
+    vscode.window.setStatusBarMessage(
+      `$(check) ${PAST[decision]} ${person.person}${options.followUp ? `, follow up ${options.followUp}` : ''}`,
+      4000
+    );
   });
 }

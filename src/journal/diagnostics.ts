@@ -21,19 +21,27 @@ export function registerDiagnostics(context: vscode.ExtensionContext): void {
     const key = document.uri.toString();
     clearTimeout(timers.get(key));
     const delay = document.lineCount > 20_000 ? 750 : 300;
-    timers.set(key, setTimeout(() => {
-      timers.delete(key);
-      if (document.isClosed) return;
-      collection.set(document.uri, lintedDocument(document).map(toDiagnostic));
-    }, delay));
+    timers.set(
+      key,
+      setTimeout(() => {
+        timers.delete(key);
+        if (document.isClosed) return;
+        collection.set(document.uri, lintedDocument(document).map(toDiagnostic));
+      }, delay)
+    );
   };
   context.subscriptions.push(
     collection,
     { dispose: () => timers.forEach((t) => clearTimeout(t)) },
     vscode.workspace.onDidOpenTextDocument(schedule),
     vscode.workspace.onDidChangeTextDocument((e) => schedule(e.document)),
-    vscode.workspace.onDidCloseTextDocument((d) => { clearTimeout(timers.get(d.uri.toString())); collection.delete(d.uri); }),
-    vscode.languages.registerCodeActionsProvider({ language: LANGUAGE }, new JournalQuickFixes(), { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] })
+    vscode.workspace.onDidCloseTextDocument((d) => {
+      clearTimeout(timers.get(d.uri.toString()));
+      collection.delete(d.uri);
+    }),
+    vscode.languages.registerCodeActionsProvider({ language: LANGUAGE }, new JournalQuickFixes(), {
+      providedCodeActionKinds: [vscode.CodeActionKind.QuickFix]
+    })
   );
   vscode.workspace.textDocuments.forEach(schedule);
 }
@@ -53,21 +61,34 @@ function toDiagnostic(d: JournalDiagnostic): vscode.Diagnostic {
  * touches the requested range, tied to the matching diagnostic when VS Code passed one.
  */
 class JournalQuickFixes implements vscode.CodeActionProvider {
-  provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(
+    document: vscode.TextDocument,
+    range: vscode.Range | vscode.Selection,
+    context: vscode.CodeActionContext
+  ): vscode.CodeAction[] {
     if (context.only && !vscode.CodeActionKind.QuickFix.intersects(context.only)) return [];
     const ours = context.diagnostics.filter((d) => d.source === 'deliberate');
     const actions: vscode.CodeAction[] = [];
     for (const lint of lintedDocument(document)) {
       if (!lint.fix || lint.line < range.start.line || lint.line > range.end.line) continue;
       const lintRange = toDiagnostic(lint).range;
-      if (!lintRange.intersection(range) && !ours.some((d) => d.code === lint.code && d.range.start.line === lint.line)) continue;
+      if (
+        !lintRange.intersection(range) &&
+        !ours.some((d) => d.code === lint.code && d.range.start.line === lint.line)
+      ) {
+        continue;
+      }
       const action = new vscode.CodeAction(lint.fix.title, vscode.CodeActionKind.QuickFix);
       const diagnostic = ours.find((d) => d.code === lint.code && d.range.start.line === lint.line);
       if (diagnostic) action.diagnostics = [diagnostic];
       action.isPreferred = true;
       action.edit = new vscode.WorkspaceEdit();
       for (const e of lint.fix.edits) {
-        action.edit.replace(document.uri, new vscode.Range(e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character), e.newText);
+        action.edit.replace(
+          document.uri,
+          new vscode.Range(e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character),
+          e.newText
+        );
       }
       actions.push(action);
     }

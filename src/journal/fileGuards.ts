@@ -30,7 +30,11 @@ export async function waitUntilDocumentMatchesDisk(document: vscode.TextDocument
   for (;;) {
     const disk = await readFile(document.uri.fsPath, 'utf8').catch(() => undefined);
     if (disk === undefined || sameText(disk, document.getText()) || document.isDirty) return;
-    if (Date.now() > deadline) throw new Error('the file changed on disk and the editor has not reloaded it; revert the editor to the disk version and try again');
+    if (Date.now() > deadline) {
+      throw new Error(
+        'the file changed on disk and the editor has not reloaded it; revert the editor to the disk version and try again'
+      );
+    }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

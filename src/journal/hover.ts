@@ -12,9 +12,19 @@ export class JournalHoverProvider implements vscode.HoverProvider {
     // Journal text is untrusted: no command links, no HTML, and everything escaped.
     text.isTrusted = false;
     text.supportHtml = false;
-    text.appendMarkdown('**').appendText(entry.name || '(unnamed)').appendMarkdown('**  \n');
-    text.appendMarkdown('Status: ').appendText(entry.status ?? 'none').appendMarkdown('  \n');
-    for (const [label, value] of [['Seen', entry.seen], ['Decided', entry.decided], ['Follow-up', entry.followUp]] as const) {
+    text
+      .appendMarkdown('**')
+      .appendText(entry.name || '(unnamed)')
+      .appendMarkdown('**  \n');
+    text
+      .appendMarkdown('Status: ')
+      .appendText(entry.status ?? 'none')
+      .appendMarkdown('  \n');
+    for (const [label, value] of [
+      ['Seen', entry.seen],
+      ['Decided', entry.decided],
+      ['Follow-up', entry.followUp]
+    ] as const) {
       if (value) text.appendMarkdown(`${label}: `).appendText(value).appendMarkdown('  \n');
     }
     const last = entry.log[entry.log.length - 1];

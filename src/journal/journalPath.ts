@@ -15,7 +15,7 @@ export class JournalPathError extends Error {}
 export function configuredJournalPath(folder: vscode.WorkspaceFolder): string {
   const inspected = vscode.workspace.getConfiguration('deliberate', folder.uri).inspect<string>('journalPath');
   const value = vscode.workspace.isTrusted
-    ? inspected?.workspaceFolderValue ?? inspected?.workspaceValue ?? inspected?.globalValue
+    ? (inspected?.workspaceFolderValue ?? inspected?.workspaceValue ?? inspected?.globalValue)
     : inspected?.globalValue;
   return typeof value === 'string' && value.trim() ? value.trim() : DEFAULT_JOURNAL_PATH;
 }
@@ -26,17 +26,26 @@ export function isInside(root: string, candidate: string): boolean {
 }
 
 /** Lexical resolution (no disk access): the URI, or an error message. */
-export function resolveJournalPath(folder: vscode.WorkspaceFolder, configured: string): { uri?: vscode.Uri; error?: string } {
+export function resolveJournalPath(
+  folder: vscode.WorkspaceFolder,
+  configured: string
+): { uri?: vscode.Uri; error?: string } {
   const root = folder.uri.fsPath;
   const candidate = path.isAbsolute(configured) ? path.normalize(configured) : path.resolve(root, configured);
   if (!isInside(root, candidate)) {
-    return { error: `deliberate.journalPath '${configured}' points outside the workspace folder '${folder.name}'; use a path inside it, e.g. '${DEFAULT_JOURNAL_PATH}'.` };
+    return {
+      error: `deliberate.journalPath '${configured}' points outside the workspace folder '${folder.name}'; use a path inside it, e.g. '${DEFAULT_JOURNAL_PATH}'.`
+    };
   }
   return { uri: vscode.Uri.file(candidate) };
 }
 
 /** Realpath check before any read or write. Throws JournalPathError with a one-line message. */
-export async function assertRealPathInside(folder: vscode.WorkspaceFolder, uri: vscode.Uri, configured: string): Promise<void> {
+export async function assertRealPathInside(
+  folder: vscode.WorkspaceFolder,
+  uri: vscode.Uri,
+  configured: string
+): Promise<void> {
   const realRoot = await realpath(folder.uri.fsPath);
   let target: string;
   try {
@@ -48,12 +57,18 @@ export async function assertRealPathInside(folder: vscode.WorkspaceFolder, uri: 
     try {
       realParent = await realpath(parent);
     } catch {
-      throw new JournalPathError(`The folder for the journal '${configured}' does not exist (${path.relative(folder.uri.fsPath, parent) || parent}); create it or change deliberate.journalPath.`);
+      throw new JournalPathError(
+        `The folder for the journal '${configured}' does not exist (${path.relative(folder.uri.fsPath, parent) || parent}); create it or change deliberate.journalPath.`
+      );
     }
-    if (!(await stat(realParent)).isDirectory()) throw new JournalPathError(`'${path.dirname(configured)}' is not a folder; change deliberate.journalPath.`);
+    if (!(await stat(realParent)).isDirectory()) {
+      throw new JournalPathError(`'${path.dirname(configured)}' is not a folder; change deliberate.journalPath.`);
+    }
     target = path.join(realParent, path.basename(uri.fsPath));
   }
   if (!isInside(realRoot, target)) {
-    throw new JournalPathError(`deliberate.journalPath '${configured}' resolves outside the workspace folder '${folder.name}' (through a symlink or '..'); refusing to read or write it.`);
+    throw new JournalPathError(
+      `deliberate.journalPath '${configured}' resolves outside the workspace folder '${folder.name}' (through a symlink or '..'); refusing to read or write it.`
+    );
   }
 }

@@ -22,8 +22,19 @@ export class JournalSymbolProvider implements vscode.DocumentSymbolProvider {
 }
 
 function sectionSymbol(journal: Journal, section: JournalSection): vscode.DocumentSymbol {
-  const kind = section.kind === 'question' ? vscode.SymbolKind.Interface : section.kind === 'log' ? vscode.SymbolKind.Event : vscode.SymbolKind.String;
-  return new vscode.DocumentSymbol(section.title || '(untitled)', '', kind, blockRange(journal, section.headingLine, section.endLine), lineRange(journal, section.headingLine));
+  const kind =
+    section.kind === 'question'
+      ? vscode.SymbolKind.Interface
+      : section.kind === 'log'
+        ? vscode.SymbolKind.Event
+        : vscode.SymbolKind.String;
+  return new vscode.DocumentSymbol(
+    section.title || '(untitled)',
+    '',
+    kind,
+    blockRange(journal, section.headingLine, section.endLine),
+    lineRange(journal, section.headingLine)
+  );
 }
 
 /** Folding per entry, per section, for the metadata list and the draft's fence. */
@@ -31,12 +42,16 @@ export class JournalFoldingProvider implements vscode.FoldingRangeProvider {
   provideFoldingRanges(document: vscode.TextDocument): vscode.FoldingRange[] {
     const journal = parsedDocument(document);
     const ranges: vscode.FoldingRange[] = [];
-    const push = (start: number, end: number, kind?: vscode.FoldingRangeKind) => { if (end > start) ranges.push(new vscode.FoldingRange(start, end, kind)); };
+    const push = (start: number, end: number, kind?: vscode.FoldingRangeKind) => {
+      if (end > start) ranges.push(new vscode.FoldingRange(start, end, kind));
+    };
     for (const entry of journal.entries) {
       push(entry.headingLine, lastContent(journal, entry.headingLine, entry.endLine));
       const metadata = entry.metadata;
       if (metadata.length > 1) push(metadata[0].line, metadata[metadata.length - 1].line);
-      for (const section of entry.sections) push(section.headingLine, lastContent(journal, section.headingLine, section.endLine));
+      for (const section of entry.sections) {
+        push(section.headingLine, lastContent(journal, section.headingLine, section.endLine));
+      }
       if (entry.draft?.closeLine !== undefined) push(entry.draft.openLine, entry.draft.closeLine);
     }
     return ranges;

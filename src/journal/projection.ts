@@ -1,4 +1,12 @@
-import { SYNTHETIC_PREFIX, entryAnswers, entryDraft, entryKey, findEntryByKey, type Journal, type JournalEntry } from '../core/journal';
+import {
+  SYNTHETIC_PREFIX,
+  entryAnswers,
+  entryDraft,
+  entryKey,
+  findEntryByKey,
+  type Journal,
+  type JournalEntry
+} from '../core/journal';
 import type { ConnectionEvent } from '../core/types';
 import type { JournalPerson } from '../services';
 
@@ -14,30 +22,97 @@ import type { JournalPerson } from '../services';
 class JournalPersonView implements JournalPerson {
   readonly id: string | undefined;
 
-  constructor(private readonly journal: Journal, private readonly entry: JournalEntry) {
+  constructor(
+    private readonly journal: Journal,
+    private readonly entry: JournalEntry
+  ) {
     this.id = entryKey(entry);
   }
 
-  get name(): string { return this.entry.name; }
-  get status(): string | undefined { return this.entry.status; }
-  get via(): string | undefined { return this.entry.via; }
-  get link(): string | undefined { return this.entry.link; }
-  get source(): string | undefined { return this.entry.source; }
-  get headline(): string | undefined { return this.entry.headline; }
-  get message(): string | undefined { return this.entry.message; }
-  get seen(): string | undefined { return this.entry.seen; }
-  get decided(): string | undefined { return this.entry.decided; }
-  get followUp(): string | undefined { return this.entry.followUp; }
-  get tags(): string[] { return this.entry.tags; }
-  get answers(): Record<number, string> { return entryAnswers(this.journal, this.entry); }
-  get draft(): string | undefined { return entryDraft(this.journal, this.entry); }
-  get log(): { date: string; text: string }[] { return this.entry.log.map((l) => ({ date: l.date, text: l.text })); }
-  get line(): number { return this.entry.headingLine; }
+  get name(): string {
+    return this.entry.name;
+  }
+  get status(): string | undefined {
+    return this.entry.status;
+  }
+  get via(): string | undefined {
+    return this.entry.via;
+  }
+  get link(): string | undefined {
+    return this.entry.link;
+  }
+  get source(): string | undefined {
+    return this.entry.source;
+  }
+  get headline(): string | undefined {
+    return this.entry.headline;
+  }
+  get message(): string | undefined {
+    return this.entry.message;
+  }
+  get seen(): string | undefined {
+    return this.entry.seen;
+  }
+  get decided(): string | undefined {
+    return this.entry.decided;
+  }
+  get followUp(): string | undefined {
+    return this.entry.followUp;
+  }
+  get tags(): string[] {
+    return this.entry.tags;
+  }
+  get answers(): Record<number, string> {
+    return entryAnswers(this.journal, this.entry);
+  }
+  get draft(): string | undefined {
+    return entryDraft(this.journal, this.entry);
+  }
+  get log(): { date: string; text: string }[] {
+    return this.entry.log.map((l) => ({ date: l.date, text: l.text }));
+  }
+  get line(): number {
+    return this.entry.headingLine;
+  }
 
   /** Plain data for logs and JSON (getters are not own properties). */
   toJSON(): JournalPerson {
-    const { id, name, status, via, link, source, headline, message, seen, decided, followUp, tags, answers, draft, log, line } = this;
-    return { id, name, status, via, link, source, headline, message, seen, decided, followUp, tags, answers, draft, log, line };
+    const {
+      id,
+      name,
+      status,
+      via,
+      link,
+      source,
+      headline,
+      message,
+      seen,
+      decided,
+      followUp,
+      tags,
+      answers,
+      draft,
+      log,
+      line
+    } = this;
+    return {
+      id,
+      name,
+      status,
+      via,
+      link,
+      source,
+      headline,
+      message,
+      seen,
+      decided,
+      followUp,
+      tags,
+      answers,
+      draft,
+      log,
+      line
+    };
   }
 }
 

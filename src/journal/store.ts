@@ -2,7 +2,15 @@ import * as vscode from 'vscode';
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import {
-  addDays, addEntriesEdit, appendLogEdit, findEntry, parseJournal, recordDecisionEdit, setAnswerEdit, setDraftEdit, type Journal
+  addDays,
+  addEntriesEdit,
+  appendLogEdit,
+  findEntry,
+  parseJournal,
+  recordDecisionEdit,
+  setAnswerEdit,
+  setDraftEdit,
+  type Journal
 } from '../core/journal';
 import { localIsoDate, type ConnectionEvent, type Decision, type DraftKind, type TextEdit } from '../core/types';
 import type { DecisionOptions, JournalPerson, JournalStore } from '../services';
@@ -12,7 +20,8 @@ import { assertWritable, waitUntilDocumentMatchesDisk } from './fileGuards';
 import { findSyntheticPerson, indexPeople, toJournalPerson } from './projection';
 import { revealLine } from './reveal';
 
-const NEW_JOURNAL = '# Connections\n\nMy decisions about new connections, one `## Name` entry each (format: Deliberate journal).\n';
+const NEW_JOURNAL =
+  '# Connections\n\nMy decisions about new connections, one `## Name` entry each (format: Deliberate journal).\n';
 const REFRESH_DEBOUNCE_MS = 150;
 const MAX_ATTEMPTS = 5;
 /** Follow-up offset when something is deferred without a date (the defer command suggests the same). */
@@ -21,8 +30,18 @@ export const DEFAULT_DEFER_DAYS = 14;
 /** A failure already shown to the user; callers need not show it again. */
 export class JournalWriteError extends Error {}
 
-interface Location { folder: vscode.WorkspaceFolder; configured: string; uri?: vscode.Uri; error?: string }
-interface Model { journal: Journal; version: number; people?: JournalPerson[]; byId?: Map<string, JournalPerson> }
+interface Location {
+  folder: vscode.WorkspaceFolder;
+  configured: string;
+  uri?: vscode.Uri;
+  error?: string;
+}
+interface Model {
+  journal: Journal;
+  version: number;
+  people?: JournalPerson[];
+  byId?: Map<string, JournalPerson>;
+}
 type Compute<T> = (journal: Journal, today: string) => { edits: TextEdit[]; result: T };
 
 /**
@@ -45,7 +64,9 @@ export class JournalStoreImpl implements JournalStore, vscode.Disposable {
 
   constructor(private readonly log: vscode.LogOutputChannel) {
     this.disposables.push(
-      vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('deliberate.journalPath')) this.relocate(); }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('deliberate.journalPath')) this.relocate();
+      }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.relocate()),
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.relocate())
     );
@@ -98,15 +119,24 @@ export class JournalStoreImpl implements JournalStore, vscode.Disposable {
   }
 
   setAnswer(person: ConnectionEvent, questionIndex: number, text: string): Promise<void> {
-    return this.write('save an answer', (journal, today) => ({ edits: setAnswerEdit(journal, person, questionIndex, text, today), result: undefined }));
+    return this.write('save an answer', (journal, today) => ({
+      edits: setAnswerEdit(journal, person, questionIndex, text, today),
+      result: undefined
+    }));
   }
 
   setDraft(person: ConnectionEvent, text: string, kind: DraftKind): Promise<void> {
-    return this.write('save the draft', (journal, today) => ({ edits: setDraftEdit(journal, person, text, kind, today), result: undefined }));
+    return this.write('save the draft', (journal, today) => ({
+      edits: setDraftEdit(journal, person, text, kind, today),
+      result: undefined
+    }));
   }
 
   appendLog(person: ConnectionEvent, text: string): Promise<void> {
-    return this.write('log an action', (journal, today) => ({ edits: appendLogEdit(journal, person, text, today), result: undefined }));
+    return this.write('log an action', (journal, today) => ({
+      edits: appendLogEdit(journal, person, text, today),
+      result: undefined
+    }));
   }
 
   addNew(people: readonly ConnectionEvent[]): Promise<{ added: number; existing: number }> {
@@ -119,7 +149,10 @@ export class JournalStoreImpl implements JournalStore, vscode.Disposable {
   async open(options: { revealId?: string } = {}): Promise<vscode.TextEditor | undefined> {
     try {
       const document = await this.enqueue(async () => this.openOrCreate((await this.checkedLocation()).uri));
-      const shown = document.languageId === 'connections' ? document : await vscode.languages.setTextDocumentLanguage(document, 'connections');
+      const shown =
+        document.languageId === 'connections'
+          ? document
+          : await vscode.languages.setTextDocumentLanguage(document, 'connections');
       const editor = await vscode.window.showTextDocument(shown, { preview: false });
       const entry = options.revealId ? findEntry(parsedDocument(shown), options.revealId) : undefined;
       if (entry) revealLine(editor, entry.headingLine);
@@ -150,7 +183,11 @@ export class JournalStoreImpl implements JournalStore, vscode.Disposable {
 
   /** The cached model; starts the first load (and the listeners) lazily. */
   private current(): Model | undefined {
-    if (!this.model && !this.loading) this.loading = this.load().finally(() => { this.loading = undefined; });
+    if (!this.model && !this.loading) {
+      this.loading = this.load().finally(() => {
+        this.loading = undefined;
+      });
+    }
     return this.model;
   }
 
@@ -185,16 +222,25 @@ export class JournalStoreImpl implements JournalStore, vscode.Disposable {
     if (this.listeners.length || !location.uri) return;
     const key = location.uri.toString();
     const watcher = vscode.workspace.createFileSystemWatcher(
-      new vscode.RelativePattern(location.folder, path.relative(location.folder.uri.fsPath, location.uri.fsPath).split(path.sep).join('/'))
+      new vscode.RelativePattern(
+        location.folder,
+        path.relative(location.folder.uri.fsPath, location.uri.fsPath).split(path.sep).join('/')
+      )
     );
-    const fromDisk = () => { if (!this.openDocument(location.uri!)) this.scheduleRefresh(); };
+    const fromDisk = () => {
+      if (!this.openDocument(location.uri!)) this.scheduleRefresh();
+    };
     this.listeners.push(
       watcher,
       watcher.onDidChange(fromDisk),
       watcher.onDidCreate(fromDisk),
       watcher.onDidDelete(fromDisk),
-      vscode.workspace.onDidChangeTextDocument((e) => { if (e.document.uri.toString() === key && e.contentChanges.length) this.scheduleRefresh(); }),
-      vscode.workspace.onDidCloseTextDocument((d) => { if (d.uri.toString() === key) this.scheduleRefresh(); })
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document.uri.toString() === key && e.contentChanges.length) this.scheduleRefresh();
+      }),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        if (d.uri.toString() === key) this.scheduleRefresh();
+      })
     );
   }
 
@@ -256,7 +302,11 @@ export class JournalStoreImpl implements JournalStore, vscode.Disposable {
       if (edits.length === 0) return result;
       const edit = new vscode.WorkspaceEdit();
       for (const e of edits) {
-        edit.replace(uri, new vscode.Range(e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character), e.newText);
+        edit.replace(
+          uri,
+          new vscode.Range(e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character),
+          e.newText
+        );
       }
       if (document.version !== version) continue;
       const applied = await vscode.workspace.applyEdit(edit);
@@ -265,7 +315,9 @@ export class JournalStoreImpl implements JournalStore, vscode.Disposable {
         throw new Error('VS Code refused the edit');
       }
       if (!wasDirty && !(await document.save())) {
-        throw new Error(`the change is in the editor but could not be saved to ${vscode.workspace.asRelativePath(uri)}; save it yourself or check the file's permissions`);
+        throw new Error(
+          `the change is in the editor but could not be saved to ${vscode.workspace.asRelativePath(uri)}; save it yourself or check the file's permissions`
+        );
       }
       this.setModel(parsedDocument(document), document.version);
       return result;
@@ -276,11 +328,16 @@ export class JournalStoreImpl implements JournalStore, vscode.Disposable {
   private async openOrCreate(uri: vscode.Uri): Promise<vscode.TextDocument> {
     const open = this.openDocument(uri);
     if (open) return open;
-    const exists = await vscode.workspace.fs.stat(uri).then(() => true, () => false);
+    const exists = await vscode.workspace.fs.stat(uri).then(
+      () => true,
+      () => false
+    );
     if (!exists) {
       const create = new vscode.WorkspaceEdit();
       create.createFile(uri, { ignoreIfExists: true, contents: new TextEncoder().encode(NEW_JOURNAL) });
-      if (!(await vscode.workspace.applyEdit(create))) throw new Error(`could not create ${vscode.workspace.asRelativePath(uri)}`);
+      if (!(await vscode.workspace.applyEdit(create))) {
+        throw new Error(`could not create ${vscode.workspace.asRelativePath(uri)}`);
+      }
       this.log.info(`Created journal ${uri.fsPath}`);
     }
     return vscode.workspace.openTextDocument(uri);
@@ -288,7 +345,8 @@ export class JournalStoreImpl implements JournalStore, vscode.Disposable {
 
   private fail(what: string, error: unknown): JournalWriteError {
     const relative = this.location?.uri ? vscode.workspace.asRelativePath(this.location.uri) : 'the journal';
-    const text = error instanceof JournalPathError ? error.message : `Could not ${what} in ${relative}: ${message(error)}`;
+    const text =
+      error instanceof JournalPathError ? error.message : `Could not ${what} in ${relative}: ${message(error)}`;
     this.log.error(text);
     void vscode.window.showErrorMessage(text);
     return new JournalWriteError(text);

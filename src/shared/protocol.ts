@@ -33,7 +33,15 @@ const idText = z.string().min(1).max(MAX_SHORT);
 export const statusSchema = z.enum(['new', 'accepted', 'declined', 'deferred']);
 export const decisionSchema = z.enum(['accepted', 'declined', 'deferred']);
 export const draftKindSchema = z.enum(['note', 'message', 'email']);
-export const draftStateSchema = z.enum(['loading', 'streaming', 'done', 'cancelled', 'incomplete', 'truncated', 'error']);
+export const draftStateSchema = z.enum([
+  'loading',
+  'streaming',
+  'done',
+  'cancelled',
+  'incomplete',
+  'truncated',
+  'error'
+]);
 
 /** One person as the list needs it: a feed event not yet in the journal, or a journal entry. */
 export const personItemSchema = z.object({
@@ -68,67 +76,103 @@ const TAG = '\u0001';
 const SAME_AS_ID = '\u0002';
 const STATUS_CODES = { new: 'n', accepted: 'a', declined: 'd', deferred: 'f' } as const;
 const STATUS_BY_CODE: Record<string, PersonItem['status']> = { n: 'new', a: 'accepted', d: 'declined', f: 'deferred' };
-const TEXT_COLUMNS = ['id', 'name', 'via', 'source', 'date', 'headline', 'link', 'tags', 'followUp', 'decided'] as const;
-/* eslint-disable no-control-regex -- NUL is the column separator by design (see above). */
+const TEXT_COLUMNS = [
+  'id',
+  'name',
+  'via',
+  'source',
+  'date',
+  'headline',
+  'link',
+  'tags',
+  'followUp',
+  'decided'
+] as const;
+
 /** An empty value: at the start, between two separators, or at the end. */
 const EMPTY_VALUE = /(?:^|\u0000)(?:\u0000|$)/;
 /** Every value empty or YYYY-MM-DD. */
 const DAY_COLUMN = /^(?:\d{4}-\d{2}-\d{2})?(?:\u0000(?:\d{4}-\d{2}-\d{2})?)*$/;
-/* eslint-enable no-control-regex */
+
 /** Shared by everyone without tags (most people): 30,000 empty arrays are pure garbage. */
 const NO_TAGS: string[] = Object.freeze([]) as unknown as string[];
 
 const column = z.string().max(MAX_PEOPLE * (MAX_SHORT + 1));
 
-export const packedPeopleSchema = z.object({
-  count: z.number().int().min(0).max(MAX_PEOPLE),
-  id: column,
-  name: column,
-  via: column,
-  source: column,
-  date: column,
-  headline: column,
-  link: column,
-  tags: column,
-  status: z.string().regex(/^[nadf]*$/),
-  origin: z.string().regex(/^[fj]*$/),
-  followUp: column,
-  decided: column
-}).transform((packed, ctx): PersonItem[] => {
-  const n = packed.count;
-  if (n === 0) return [];
-  const fail = (path: string, message: string) => {
-    ctx.addIssue({ code: z.ZodIssueCode.custom, path: [path], message });
-    return z.NEVER;
-  };
-  // Whole-column checks run in the regex engine (linear scans), and the rest in the one loop
-  // below: in a freshly loaded webview, a JavaScript pass per column over 300,000 values is a
-  // large share of the first render's budget. Days are 10 characters, so within the caps.
-  if (EMPTY_VALUE.test(packed.id)) return fail('id', 'empty id');
-  if (!DAY_COLUMN.test(packed.followUp)) return fail('followUp', 'not YYYY-MM-DD');
-  if (!DAY_COLUMN.test(packed.decided)) return fail('decided', 'not YYYY-MM-DD');
-  if (packed.status.length !== n || packed.origin.length !== n) return fail('status', 'status/origin length');
-  const columns = TEXT_COLUMNS.map((name) => packed[name].split(FIELD));
-  for (let c = 0; c < columns.length; c++) if (columns[c].length !== n) return fail(TEXT_COLUMNS[c], `${columns[c].length} values for ${n} people`);
-  const [id, name, via, source, date, headline, link, tags, followUp, decided] = columns;
-  const people = new Array<PersonItem>(n);
-  for (let i = 0; i < n; i++) {
-    // The length caps, in the one loop that builds the people anyway.
-    if (id[i].length > MAX_SHORT || name[i].length > MAX_SHORT || via[i].length > MAX_SHORT || source[i].length > MAX_SHORT || date[i].length > MAX_SHORT ||
-      headline[i].length > MAX_SHORT || link[i].length > MAX_SHORT || tags[i].length > MAX_SHORT) return fail('people', `person ${i}: a value is longer than ${MAX_SHORT} characters`);
-    people[i] = {
-      id: id[i], name: name[i], via: via[i] || null, source: source[i], date: date[i] || null, headline: headline[i], link: link[i] === SAME_AS_ID ? id[i] : link[i] || null,
-      tags: tags[i] ? tags[i].split(TAG) : NO_TAGS, status: STATUS_BY_CODE[packed.status[i]], origin: packed.origin[i] === 'j' ? 'journal' : 'feed',
-      followUp: followUp[i] || null, decided: decided[i] || null
+export const packedPeopleSchema = z
+  .object({
+    count: z.number().int().min(0).max(MAX_PEOPLE),
+    id: column,
+    name: column,
+    via: column,
+    source: column,
+    date: column,
+    headline: column,
+    link: column,
+    tags: column,
+    status: z.string().regex(/^[nadf]*$/),
+    origin: z.string().regex(/^[fj]*$/),
+    followUp: column,
+    decided: column
+  })
+  .transform((packed, ctx): PersonItem[] => {
+    const n = packed.count;
+    if (n === 0) return [];
+    const fail = (path: string, message: string) => {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: [path], message });
+      return z.NEVER;
     };
-  }
-  return people;
-});
+    // Whole-column checks run in the regex engine (linear scans), and the rest in the one loop
+    // below: in a freshly loaded webview, a JavaScript pass per column over 300,000 values is a
+    // large share of the first render's budget. Days are 10 characters, so within the caps.
+    if (EMPTY_VALUE.test(packed.id)) return fail('id', 'empty id');
+    if (!DAY_COLUMN.test(packed.followUp)) return fail('followUp', 'not YYYY-MM-DD');
+    if (!DAY_COLUMN.test(packed.decided)) return fail('decided', 'not YYYY-MM-DD');
+    if (packed.status.length !== n || packed.origin.length !== n) return fail('status', 'status/origin length');
+    const columns = TEXT_COLUMNS.map((name) => packed[name].split(FIELD));
+    for (let c = 0; c < columns.length; c++) {
+      if (columns[c].length !== n) return fail(TEXT_COLUMNS[c], `${columns[c].length} values for ${n} people`);
+    }
+    const [id, name, via, source, date, headline, link, tags, followUp, decided] = columns;
+    const people = new Array<PersonItem>(n);
+    for (let i = 0; i < n; i++) {
+      // The length caps, in the one loop that builds the people anyway.
+      if (
+        id[i].length > MAX_SHORT ||
+        name[i].length > MAX_SHORT ||
+        via[i].length > MAX_SHORT ||
+        source[i].length > MAX_SHORT ||
+        date[i].length > MAX_SHORT ||
+        headline[i].length > MAX_SHORT ||
+        link[i].length > MAX_SHORT ||
+        tags[i].length > MAX_SHORT
+      ) {
+        return fail('people', `person ${i}: a value is longer than ${MAX_SHORT} characters`);
+      }
+      people[i] = {
+        id: id[i],
+        name: name[i],
+        via: via[i] || null,
+        source: source[i],
+        date: date[i] || null,
+        headline: headline[i],
+        link: link[i] === SAME_AS_ID ? id[i] : link[i] || null,
+        tags: tags[i] ? tags[i].split(TAG) : NO_TAGS,
+        status: STATUS_BY_CODE[packed.status[i]],
+        origin: packed.origin[i] === 'j' ? 'journal' : 'feed',
+        followUp: followUp[i] || null,
+        decided: decided[i] || null
+      };
+    }
+    return people;
+  });
 export type PackedPeople = z.input<typeof packedPeopleSchema>;
 
 function clean(value: string | null): string {
   if (value === null) return '';
-  return value.includes(FIELD) || value.includes(TAG) || value.includes(SAME_AS_ID) ? value.split(FIELD).join('').split(TAG).join('').split(SAME_AS_ID).join('') : value;
+  return value.includes(FIELD) || value.includes(TAG) || value.includes(SAME_AS_ID)
+    ? value.split(FIELD).join('').split(TAG).join('').split(SAME_AS_ID).join('')
+    : value;
 }
 
 /**
@@ -141,10 +185,20 @@ export function packPeople(unordered: readonly PersonItem[]): PackedPeople {
   const col = (pick: (p: PersonItem) => string | null) => people.map((p) => clean(pick(p))).join(FIELD);
   return {
     count: people.length,
-    id: col((p) => p.id), name: col((p) => p.name), via: col((p) => p.via), source: col((p) => p.source), date: col((p) => p.date),
-    headline: col((p) => p.headline), link: people.map((p) => (p.link !== null && p.link === p.id && clean(p.id) === p.id ? SAME_AS_ID : clean(p.link))).join(FIELD), tags: people.map((p) => p.tags.map(clean).filter(Boolean).join(TAG)).join(FIELD),
-    status: people.map((p) => STATUS_CODES[p.status]).join(''), origin: people.map((p) => (p.origin === 'journal' ? 'j' : 'f')).join(''),
-    followUp: col((p) => p.followUp), decided: col((p) => p.decided)
+    id: col((p) => p.id),
+    name: col((p) => p.name),
+    via: col((p) => p.via),
+    source: col((p) => p.source),
+    date: col((p) => p.date),
+    headline: col((p) => p.headline),
+    link: people
+      .map((p) => (p.link !== null && p.link === p.id && clean(p.id) === p.id ? SAME_AS_ID : clean(p.link)))
+      .join(FIELD),
+    tags: people.map((p) => p.tags.map(clean).filter(Boolean).join(TAG)).join(FIELD),
+    status: people.map((p) => STATUS_CODES[p.status]).join(''),
+    origin: people.map((p) => (p.origin === 'journal' ? 'j' : 'f')).join(''),
+    followUp: col((p) => p.followUp),
+    decided: col((p) => p.decided)
   };
 }
 

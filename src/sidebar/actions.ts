@@ -32,13 +32,21 @@ function personOrThrow(people: SidebarPeopleDirectory, id: string): ConnectionEv
   if (!record) throw new Error(`That person is no longer in the list (id ${id.slice(0, 80)}). Refresh and try again.`);
   if (record.journal && !record.journal.id) {
     // Writing would append a duplicate entry instead of updating the user's hand-written one.
-    throw new Error(`"${record.item.name}" has no "- id:" line in the journal (line ${record.journal.line + 1}); add one, e.g. "- id: note:${slug(record.item.name)}", then try again.`);
+    throw new Error(
+      `"${record.item.name}" has no "- id:" line in the journal (line ${record.journal.line + 1}); add one, e.g. "- id: note:${slug(record.item.name)}", then try again.`
+    );
   }
   return record.event;
 }
 
 function slug(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'person';
+  return (
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40) || 'person'
+  );
 }
 
 export async function handleWebviewMessage(message: WebviewMessage, ctx: ActionContext): Promise<void> {
@@ -55,7 +63,9 @@ export async function handleWebviewMessage(message: WebviewMessage, ctx: ActionC
       // The webview names the person; the URL comes from our own records and is checked here.
       const link = personLinkToOpen(people.snapshot().byId, message.id);
       if (!link.ok) {
-        log.warn(`sidebar: no link opened for ${message.id.slice(0, 80)} (${link.reason}${link.url ? `: ${link.url.slice(0, 40)}` : ''})`);
+        log.warn(
+          `sidebar: no link opened for ${message.id.slice(0, 80)} (${link.reason}${link.url ? `: ${link.url.slice(0, 40)}` : ''})`
+        );
         if (link.reason === 'not-http') void vscode.window.showWarningMessage('Deliberate only opens http(s) links.');
         return;
       }
@@ -64,16 +74,25 @@ export async function handleWebviewMessage(message: WebviewMessage, ctx: ActionC
     }
     case 'decide': {
       const person = personOrThrow(people, message.id);
-      await services.journal.recordDecision(person, message.decision, message.followUp ? { followUp: message.followUp } : undefined);
+      await services.journal.recordDecision(
+        person,
+        message.decision,
+        message.followUp ? { followUp: message.followUp } : undefined
+      );
       const until = message.decision === 'deferred' && message.followUp ? ` until ${message.followUp}` : '';
-      provider.post({ type: 'announce', text: `${DECISION_WORDS[message.decision]} ${person.person}${until}. Saved to the journal.`.slice(0, 2000) });
+      provider.post({
+        type: 'announce',
+        text: `${DECISION_WORDS[message.decision]} ${person.person}${until}. Saved to the journal.`.slice(0, 2000)
+      });
       return;
     }
     case 'saveAnswer': {
       const person = personOrThrow(people, message.id);
       // The webview only ever had the start of an answer this long; saving would cut the rest.
       if ((people.snapshot().byId.get(message.id)?.journal?.answers[message.index]?.length ?? 0) > MAX_ANSWER) {
-        throw new Error(`This answer is longer than ${MAX_ANSWER.toLocaleString('en-US')} characters; edit it in the journal.`);
+        throw new Error(
+          `This answer is longer than ${MAX_ANSWER.toLocaleString('en-US')} characters; edit it in the journal.`
+        );
       }
       await services.journal.setAnswer(person, message.index, message.text);
       return;
@@ -83,7 +102,9 @@ export async function handleWebviewMessage(message: WebviewMessage, ctx: ActionC
       const person = people.find(message.id);
       if (!person) throw new Error('That person is no longer in the list. Refresh and try again.');
       // start() resolves when the stream ends; errors arrive as 'error' updates, but log a throw too.
-      void services.drafts.start(person, message.kind).catch((error: unknown) => log.error(`sidebar: draft failed: ${String(error)}`));
+      void services.drafts
+        .start(person, message.kind)
+        .catch((error: unknown) => log.error(`sidebar: draft failed: ${String(error)}`));
       return;
     }
     case 'draftCancel':

@@ -13,11 +13,26 @@ export function buildDetail(id: string, record: PersonRecord): PersonDetail {
   const full = Array.from({ length: 8 }, (_, i) => journal?.answers[i] ?? '');
   const answers = full.map((text) => (text.length > MAX_ANSWER ? text.slice(0, MAX_ANSWER) : text));
   const answersTooLong = full.flatMap((text, i) => (text.length > MAX_ANSWER ? [i] : []));
-  const log = (journal?.log ?? []).slice(-10_000).map((line) => ({ date: clip(line.date), text: clip(line.text, MAX_TEXT) }));
+  const log = (journal?.log ?? [])
+    .slice(-10_000)
+    .map((line) => ({ date: clip(line.date), text: clip(line.text, MAX_TEXT) }));
   return {
-    id, name: item.name, headline: item.headline, via: item.via, source: item.source, link: item.link, date: item.date,
-    message: event.message ? clip(event.message, MAX_TEXT) : null, status: item.status, followUp: item.followUp, decided: item.decided, tags: item.tags,
-    answers, ...(answersTooLong.length ? { answersTooLong } : {}),
-    draft: journal?.draft ? clip(journal.draft, MAX_ANSWER) : null, log, inJournal: journal !== undefined
+    id,
+    name: item.name,
+    headline: item.headline,
+    via: item.via,
+    source: item.source,
+    link: item.link,
+    date: item.date,
+    message: event.message ? clip(event.message, MAX_TEXT) : null,
+    status: item.status,
+    followUp: item.followUp,
+    decided: item.decided,
+    tags: item.tags,
+    answers,
+    ...(answersTooLong.length ? { answersTooLong } : {}),
+    draft: journal?.draft ? clip(journal.draft, MAX_ANSWER) : null,
+    log,
+    inJournal: journal !== undefined
   };
 }

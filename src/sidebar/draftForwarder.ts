@@ -35,7 +35,14 @@ export class DraftForwarder implements vscode.Disposable {
     const text = u.text.length > MAX_ANSWER ? u.text.slice(0, MAX_ANSWER) : u.text;
     this.post({
       type: 'draft',
-      update: { personId: u.personId.slice(0, 2000) || '?', kind: u.kind, text, state: u.state, error: u.error?.slice(0, MAX_TEXT), model: u.model.slice(0, 2000) }
+      update: {
+        personId: u.personId.slice(0, 2000) || '?',
+        kind: u.kind,
+        text,
+        state: u.state,
+        error: u.error?.slice(0, MAX_TEXT),
+        model: u.model.slice(0, 2000)
+      }
     });
   }
 

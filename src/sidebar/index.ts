@@ -12,7 +12,12 @@ import { InboxCounter } from './statusBar';
 export { SidebarPeopleDirectory } from './people';
 export { ConnectionsViewProvider } from './provider';
 
-export function createPeopleDirectory(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, feeds: FeedService, journal: JournalStore): PeopleDirectory {
+export function createPeopleDirectory(
+  context: vscode.ExtensionContext,
+  log: vscode.LogOutputChannel,
+  feeds: FeedService,
+  journal: JournalStore
+): PeopleDirectory {
   const people = new SidebarPeopleDirectory(log, feeds, journal);
   context.subscriptions.push(people);
   return people;

@@ -30,12 +30,23 @@ export class SidebarPeopleDirectory implements PeopleDirectory, vscode.Disposabl
   /** Feed events seen this session; see buildSnapshot's `known`. Memory only, bounded. */
   private readonly known = new Map<string, ConnectionEvent>();
 
-  constructor(private readonly log: vscode.LogOutputChannel, readonly feeds: FeedService, readonly journal: JournalStore) {
+  constructor(
+    private readonly log: vscode.LogOutputChannel,
+    readonly feeds: FeedService,
+    readonly journal: JournalStore
+  ) {
     const invalidate = () => this.invalidate();
     this.disposables.push(feeds.onDidChange(invalidate), journal.onDidChange(invalidate), this.emitter);
-    this.disposables.push(vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('deliberate.burstThreshold') || e.affectsConfiguration('deliberate.burstWindowMinutes')) invalidate();
-    }));
+    this.disposables.push(
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (
+          e.affectsConfiguration('deliberate.burstThreshold') ||
+          e.affectsConfiguration('deliberate.burstWindowMinutes')
+        ) {
+          invalidate();
+        }
+      })
+    );
   }
 
   attachView(view: SidebarViewHandle): void {
@@ -50,11 +61,18 @@ export class SidebarPeopleDirectory implements PeopleDirectory, vscode.Disposabl
       const events = this.feeds.events();
       if (this.known.size + events.length > MAX_KNOWN) this.known.clear();
       for (const event of events) this.known.set(event.id, event);
-      this.snapshotCache = buildSnapshot(events, this.journal.people(), {
-        threshold: config.get<number>('burstThreshold', 10),
-        windowMinutes: config.get<number>('burstWindowMinutes', 60)
-      }, this.known);
-      this.log.trace(`sidebar: merged ${this.snapshotCache.items.length} people in ${(performance.now() - started).toFixed(1)} ms`);
+      this.snapshotCache = buildSnapshot(
+        events,
+        this.journal.people(),
+        {
+          threshold: config.get<number>('burstThreshold', 10),
+          windowMinutes: config.get<number>('burstWindowMinutes', 60)
+        },
+        this.known
+      );
+      this.log.trace(
+        `sidebar: merged ${this.snapshotCache.items.length} people in ${(performance.now() - started).toFixed(1)} ms`
+      );
     }
     return this.snapshotCache;
   }
@@ -97,14 +115,23 @@ export class SidebarPeopleDirectory implements PeopleDirectory, vscode.Disposabl
     const picks = ordered.map((item) => ({
       label: item.name,
       description: [item.via ? `via ${item.via}` : '', item.source].filter(Boolean).join(' · '),
-      detail: item.status === 'new' ? item.headline || undefined : `${item.status}${item.headline ? ` · ${item.headline}` : ''}`,
+      detail:
+        item.status === 'new'
+          ? item.headline || undefined
+          : `${item.status}${item.headline ? ` · ${item.headline}` : ''}`,
       id: item.id
     }));
     if (picks.length === 0) {
-      void vscode.window.showInformationMessage('Deliberate has no people yet. Add a feed or import your LinkedIn export first.');
+      void vscode.window.showInformationMessage(
+        'Deliberate has no people yet. Add a feed or import your LinkedIn export first.'
+      );
       return undefined;
     }
-    const choice = await vscode.window.showQuickPick(picks, { placeHolder, matchOnDescription: true, matchOnDetail: true });
+    const choice = await vscode.window.showQuickPick(picks, {
+      placeHolder,
+      matchOnDescription: true,
+      matchOnDetail: true
+    });
     return choice ? byId.get(choice.id)?.event : undefined;
   }
 

@@ -5,7 +5,13 @@
  */
 import * as vscode from 'vscode';
 import { localIsoDate } from '../core/types';
-import { packPeople, parseWebviewMessage, type HostMessageWire, type PersonDetail, type WebviewMessage } from '../shared/protocol';
+import {
+  packPeople,
+  parseWebviewMessage,
+  type HostMessageWire,
+  type PersonDetail,
+  type WebviewMessage
+} from '../shared/protocol';
 import type { Services } from '../services';
 import { buildWebviewHtml, createNonce } from './html';
 import { handleWebviewMessage } from './actions';
@@ -38,9 +44,20 @@ export class ConnectionsViewProvider implements vscode.WebviewViewProvider, vsco
   private viewDisposables: vscode.Disposable[] = [];
   private readonly drafts: DraftForwarder;
   private fetchedOnce = false;
-  readonly diagnostics: ViewDiagnostics = { resolved: 0, ready: false, initsPosted: 0, patchesPosted: 0, rejected: 0, lastPeopleCount: 0, badge: undefined };
+  readonly diagnostics: ViewDiagnostics = {
+    resolved: 0,
+    ready: false,
+    initsPosted: 0,
+    patchesPosted: 0,
+    rejected: 0,
+    lastPeopleCount: 0,
+    badge: undefined
+  };
 
-  constructor(private readonly services: Services, private readonly people: SidebarPeopleDirectory) {
+  constructor(
+    private readonly services: Services,
+    private readonly people: SidebarPeopleDirectory
+  ) {
     this.drafts = new DraftForwarder((message) => this.post(message));
     this.disposables.push(
       this.drafts,
@@ -113,15 +130,17 @@ export class ConnectionsViewProvider implements vscode.WebviewViewProvider, vsco
     }
     const message: WebviewMessage = parsed.message;
     if (message.type === 'ready') return this.onReady();
-    void handleWebviewMessage(message, { services: this.services, people: this.people, provider: this }).catch((error: unknown) => {
-      const text = error instanceof Error ? error.message : String(error);
-      this.services.log.error(`sidebar: ${message.type} failed: ${text}`);
-      void vscode.window.showErrorMessage(`Deliberate: ${text}`);
-      this.post({ type: 'announce', text: `Failed: ${text}`.slice(0, 500) });
-      // Undo the webview's optimistic change by re-sending the truth.
-      this.sent = undefined;
-      this.pushData();
-    });
+    void handleWebviewMessage(message, { services: this.services, people: this.people, provider: this }).catch(
+      (error: unknown) => {
+        const text = error instanceof Error ? error.message : String(error);
+        this.services.log.error(`sidebar: ${message.type} failed: ${text}`);
+        void vscode.window.showErrorMessage(`Deliberate: ${text}`);
+        this.post({ type: 'announce', text: `Failed: ${text}`.slice(0, 500) });
+        // Undo the webview's optimistic change by re-sending the truth.
+        this.sent = undefined;
+        this.pushData();
+      }
+    );
   }
 
   private onReady(): void {
@@ -155,12 +174,23 @@ export class ConnectionsViewProvider implements vscode.WebviewViewProvider, vsco
     if (!diff || diff.upsert.length + diff.remove.length > PATCH_LIMIT) {
       const feeds = this.feedsMessage();
       this.post({
-        type: 'init', people: packPeople(snapshot.items), bursts: snapshot.bursts, feeds: feeds.type === 'feeds' ? feeds.feeds : [],
-        today, loading: feeds.type === 'feeds' && feeds.loading, hasWorkspace: (vscode.workspace.workspaceFolders?.length ?? 0) > 0
+        type: 'init',
+        people: packPeople(snapshot.items),
+        bursts: snapshot.bursts,
+        feeds: feeds.type === 'feeds' ? feeds.feeds : [],
+        today,
+        loading: feeds.type === 'feeds' && feeds.loading,
+        hasWorkspace: (vscode.workspace.workspaceFolders?.length ?? 0) > 0
       });
       this.diagnostics.initsPosted++;
     } else if (diff.upsert.length || diff.remove.length || diff.burstsChanged) {
-      this.post({ type: 'patch', upsert: packPeople(diff.upsert), remove: diff.remove, bursts: diff.burstsChanged ? snapshot.bursts : undefined, today });
+      this.post({
+        type: 'patch',
+        upsert: packPeople(diff.upsert),
+        remove: diff.remove,
+        bursts: diff.burstsChanged ? snapshot.bursts : undefined,
+        today
+      });
       this.diagnostics.patchesPosted++;
     }
     this.sent = snapshot;
@@ -187,7 +217,15 @@ export class ConnectionsViewProvider implements vscode.WebviewViewProvider, vsco
 
   setBadge(count: number): void {
     this.diagnostics.badge = count;
-    if (this.view) this.view.badge = count > 0 ? { value: count, tooltip: `${count} ${count === 1 ? 'person waits' : 'people wait'} in your Deliberate inbox` } : undefined;
+    if (this.view) {
+      this.view.badge =
+        count > 0
+          ? {
+              value: count,
+              tooltip: `${count} ${count === 1 ? 'person waits' : 'people wait'} in your Deliberate inbox`
+            }
+          : undefined;
+    }
   }
 
   dispose(): void {

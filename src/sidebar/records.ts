@@ -61,20 +61,48 @@ export function journalToEvent(person: JournalPerson, id: string): ConnectionEve
 /** A feed person not (yet) in the journal. */
 export class FeedRecord implements PersonItem, PersonRecord {
   constructor(readonly event: ConnectionEvent) {}
-  get item(): PersonItem { return this; }
-  get journal(): undefined { return undefined; }
-  get id(): string { return this.event.id; }
-  get name(): string { return clip(this.event.person); }
-  get via(): string | null { return clipOrNull(this.event.via); }
-  get source(): string { return clip(this.event.source); }
-  get date(): string | null { return clipOrNull(this.event.date); }
-  get headline(): string { return clip(this.event.headline); }
-  get link(): string | null { return clipOrNull(this.event.link); }
-  get tags(): string[] { return NO_TAGS; }
-  get status(): 'new' { return 'new'; }
-  get origin(): 'feed' { return 'feed'; }
-  get followUp(): null { return null; }
-  get decided(): null { return null; }
+  get item(): PersonItem {
+    return this;
+  }
+  get journal(): undefined {
+    return undefined;
+  }
+  get id(): string {
+    return this.event.id;
+  }
+  get name(): string {
+    return clip(this.event.person);
+  }
+  get via(): string | null {
+    return clipOrNull(this.event.via);
+  }
+  get source(): string {
+    return clip(this.event.source);
+  }
+  get date(): string | null {
+    return clipOrNull(this.event.date);
+  }
+  get headline(): string {
+    return clip(this.event.headline);
+  }
+  get link(): string | null {
+    return clipOrNull(this.event.link);
+  }
+  get tags(): string[] {
+    return NO_TAGS;
+  }
+  get status(): 'new' {
+    return 'new';
+  }
+  get origin(): 'feed' {
+    return 'feed';
+  }
+  get followUp(): null {
+    return null;
+  }
+  get decided(): null {
+    return null;
+  }
 }
 
 /**
@@ -85,9 +113,15 @@ export class FeedRecord implements PersonItem, PersonRecord {
 export class JournalRecord implements PersonItem, PersonRecord {
   private built: ConnectionEvent | undefined;
 
-  constructor(readonly id: string, readonly journal: JournalPerson, private readonly seen: ConnectionEvent | undefined) {}
+  constructor(
+    readonly id: string,
+    readonly journal: JournalPerson,
+    private readonly seen: ConnectionEvent | undefined
+  ) {}
 
-  get item(): PersonItem { return this; }
+  get item(): PersonItem {
+    return this;
+  }
   get event(): ConnectionEvent {
     if (!this.built) {
       const event = journalToEvent(this.journal, this.id);
@@ -107,18 +141,38 @@ export class JournalRecord implements PersonItem, PersonRecord {
     return journal.seen ?? journal.decided ?? null;
   }
 
-  get name(): string { return clip(this.journal.name); }
-  get via(): string | null { return clipOrNull(this.journal.via ?? null); }
-  get source(): string { return clip(this.journal.source ?? 'Journal'); }
-  get date(): string | null { return clipOrNull(this.eventDate()); }
-  get headline(): string { return clip(this.seen ? this.seen.headline : ''); }
-  get link(): string | null { return clipOrNull(this.journal.link ?? null); }
-  get tags(): string[] { return clippedTags(this.journal.tags); }
+  get name(): string {
+    return clip(this.journal.name);
+  }
+  get via(): string | null {
+    return clipOrNull(this.journal.via ?? null);
+  }
+  get source(): string {
+    return clip(this.journal.source ?? 'Journal');
+  }
+  get date(): string | null {
+    return clipOrNull(this.eventDate());
+  }
+  get headline(): string {
+    return clip(this.seen ? this.seen.headline : '');
+  }
+  get link(): string | null {
+    return clipOrNull(this.journal.link ?? null);
+  }
+  get tags(): string[] {
+    return clippedTags(this.journal.tags);
+  }
   get status(): PersonItem['status'] {
     const status = this.journal.status;
     return status && STATUS.has(status) ? (status as PersonItem['status']) : 'new';
   }
-  get origin(): 'journal' { return 'journal'; }
-  get followUp(): string | null { return day(this.journal.followUp); }
-  get decided(): string | null { return day(this.journal.decided); }
+  get origin(): 'journal' {
+    return 'journal';
+  }
+  get followUp(): string | null {
+    return day(this.journal.followUp);
+  }
+  get decided(): string | null {
+    return day(this.journal.decided);
+  }
 }

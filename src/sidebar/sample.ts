@@ -9,7 +9,8 @@ import type { FeedSetting } from '../feeds/config';
 import type { Services } from '../services';
 
 export const SAMPLE_FEED_PATH = '.deliberate/sample.network.rss';
-export const UNTRUSTED_SAMPLE_MESSAGE = 'Deliberate: this workspace is not trusted, and untrusted workspaces ignore workspace feeds, so the sample feed cannot be added here. Trust the workspace to try it, or open the sample feed file to read it.';
+export const UNTRUSTED_SAMPLE_MESSAGE =
+  'Deliberate: this workspace is not trusted, and untrusted workspaces ignore workspace feeds, so the sample feed cannot be added here. Trust the workspace to try it, or open the sample feed file to read it.';
 export const OPEN_SAMPLE_FILE = 'Open Sample Feed File';
 
 /** @param trusted defaults to the workspace's trust; tests pass false to exercise the untrusted path. */
@@ -19,7 +20,9 @@ export async function openSample(services: Services, trusted = vscode.workspace.
   if (!folder) {
     // Without a folder there is nowhere to keep a journal; show the sample so it is not a dead button.
     await vscode.window.showTextDocument(bundled, { preview: true });
-    void vscode.window.showInformationMessage('Open a folder to try the sample: Deliberate keeps its journal in the workspace.');
+    void vscode.window.showInformationMessage(
+      'Open a folder to try the sample: Deliberate keeps its journal in the workspace.'
+    );
     return;
   }
   if (!trusted) {
@@ -45,7 +48,11 @@ export async function openSample(services: Services, trusted = vscode.workspace.
   const inspected = config.inspect<FeedSetting[]>('feeds');
   const feeds = inspected?.workspaceFolderValue ?? inspected?.workspaceValue ?? [];
   if (!feeds.some((feed) => feed.url === SAMPLE_FEED_PATH)) {
-    await config.update('feeds', [...feeds, { url: SAMPLE_FEED_PATH, label: 'Sample' }], vscode.ConfigurationTarget.WorkspaceFolder);
+    await config.update(
+      'feeds',
+      [...feeds, { url: SAMPLE_FEED_PATH, label: 'Sample' }],
+      vscode.ConfigurationTarget.WorkspaceFolder
+    );
   }
   services.log.info(`sidebar: sample feed at ${target.fsPath}`);
   await services.feeds.refresh();

@@ -37,7 +37,12 @@ export interface BurstSettings {
  * headline, invitation message or exact time, so once someone is written to the journal (an
  * answer, a decision) these keep their row from losing its headline or jumping position.
  */
-export function buildSnapshot(events: readonly ConnectionEvent[], journal: readonly JournalPerson[], burst: BurstSettings, known?: ReadonlyMap<string, ConnectionEvent>): PeopleSnapshot {
+export function buildSnapshot(
+  events: readonly ConnectionEvent[],
+  journal: readonly JournalPerson[],
+  burst: BurstSettings,
+  known?: ReadonlyMap<string, ConnectionEvent>
+): PeopleSnapshot {
   const byId = new Map<string, PersonRecord>();
   const items: PersonItem[] = [];
   for (const person of journal) {
@@ -64,9 +69,20 @@ export function buildSnapshot(events: readonly ConnectionEvent[], journal: reado
 }
 
 function sameItem(a: PersonItem, b: PersonItem): boolean {
-  return a.name === b.name && a.via === b.via && a.source === b.source && a.date === b.date && a.headline === b.headline &&
-    a.link === b.link && a.status === b.status && a.origin === b.origin && a.followUp === b.followUp && a.decided === b.decided &&
-    a.tags.length === b.tags.length && a.tags.every((t, i) => t === b.tags[i]);
+  return (
+    a.name === b.name &&
+    a.via === b.via &&
+    a.source === b.source &&
+    a.date === b.date &&
+    a.headline === b.headline &&
+    a.link === b.link &&
+    a.status === b.status &&
+    a.origin === b.origin &&
+    a.followUp === b.followUp &&
+    a.decided === b.decided &&
+    a.tags.length === b.tags.length &&
+    a.tags.every((t, i) => t === b.tags[i])
+  );
 }
 
 export interface SnapshotDiff {

@@ -17,7 +17,11 @@ export class InboxCounter implements vscode.Disposable {
   private readonly subscription: vscode.Disposable;
   count: number | undefined;
 
-  constructor(private readonly people: SidebarPeopleDirectory, private readonly setBadge: (count: number) => void, private readonly log: vscode.LogOutputChannel) {
+  constructor(
+    private readonly people: SidebarPeopleDirectory,
+    private readonly setBadge: (count: number) => void,
+    private readonly log: vscode.LogOutputChannel
+  ) {
     this.item.name = 'Deliberate inbox';
     this.item.command = FOCUS_SIDEBAR_COMMAND;
     this.subscription = people.onDidChange(() => this.update());

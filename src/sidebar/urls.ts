@@ -11,15 +11,17 @@ export function isSafeExternalUrl(url: string): boolean {
 }
 
 export type LinkLookup =
-  | { ok: true; url: string }
-  | { ok: false; reason: 'unknown-person' | 'no-link' | 'not-http'; url?: string };
+  { ok: true; url: string } | { ok: false; reason: 'unknown-person' | 'no-link' | 'not-http'; url?: string };
 
 /**
  * The link to open for a person the webview named. The URL always comes from the host's own
  * records (the feed event or journal entry, unclipped), never from the webview, and must be
  * http(s): a compromised webview can at most open a link already shown for someone listed.
  */
-export function personLinkToOpen(byId: ReadonlyMap<string, { readonly event: { readonly link: string | null } }>, id: string): LinkLookup {
+export function personLinkToOpen(
+  byId: ReadonlyMap<string, { readonly event: { readonly link: string | null } }>,
+  id: string
+): LinkLookup {
   const record = byId.get(id);
   if (!record) return { ok: false, reason: 'unknown-person' };
   const url = record.event.link;

@@ -28,21 +28,41 @@ export class DetailPane {
   private readonly headline = el('p', { className: 'headline', attrs: { id: 'detail-headline' } });
   private readonly via = el('p', { className: 'via', attrs: { id: 'detail-via' } });
   private readonly meta = el('p', { className: 'meta', attrs: { id: 'detail-meta' } });
-  private readonly link = el('a', { className: 'link', attrs: { id: 'detail-link', href: '#', 'data-action': 'open-link', role: 'button' } });
-  private readonly openInJournal = button('Open in journal', 'reveal-in-journal', { title: 'Show this entry in the journal editor' });
+  private readonly link = el('a', {
+    className: 'link',
+    attrs: { id: 'detail-link', href: '#', 'data-action': 'open-link', role: 'button' }
+  });
+  private readonly openInJournal = button('Open in journal', 'reveal-in-journal', {
+    title: 'Show this entry in the journal editor'
+  });
   private readonly message = el('blockquote', { className: 'invitation', attrs: { id: 'detail-message' } });
-  readonly deferDate = el('input', { attrs: { id: 'defer-date', type: 'date', 'aria-label': 'Follow-up date for Defer' } });
+  readonly deferDate = el('input', {
+    attrs: { id: 'defer-date', type: 'date', 'aria-label': 'Follow-up date for Defer' }
+  });
   private readonly answers: HTMLTextAreaElement[] = [];
   /** Per question: shown instead of saving when the journal's answer is too long to edit here. */
   private readonly tooLongNotes: HTMLElement[] = [];
-  private readonly answerStatus = el('span', { className: 'save-state', attrs: { id: 'answers-status', role: 'status' } });
+  private readonly answerStatus = el('span', {
+    className: 'save-state',
+    attrs: { id: 'answers-status', role: 'status' }
+  });
   private readonly timers = new Map<number, ReturnType<typeof setTimeout>>();
   private readonly logList = el('ul', { className: 'log', attrs: { id: 'log' } });
-  private readonly logText = el('input', { attrs: { id: 'log-text', type: 'text', maxlength: '2000', placeholder: 'e.g. Sent a hello note', 'aria-label': 'Action to log' } });
+  private readonly logText = el('input', {
+    attrs: {
+      id: 'log-text',
+      type: 'text',
+      maxlength: '2000',
+      placeholder: 'e.g. Sent a hello note',
+      'aria-label': 'Action to log'
+    }
+  });
 
   constructor(private readonly host: DetailHost) {
     const questions = QUESTIONS.map((question, index) => {
-      const area = el('textarea', { attrs: { id: `answer-${index}`, 'data-question': String(index), rows: '2', maxlength: String(MAX_ANSWER) } });
+      const area = el('textarea', {
+        attrs: { id: `answer-${index}`, 'data-question': String(index), rows: '2', maxlength: String(MAX_ANSWER) }
+      });
       area.addEventListener('input', () => this.onAnswerInput(index));
       area.addEventListener('blur', () => this.flushAnswer(index));
       this.answers.push(area);
@@ -52,31 +72,39 @@ export class DetailPane {
       ]);
       note.hidden = true;
       this.tooLongNotes.push(note);
-      return el('div', { className: 'question' }, [el('label', { text: `${index + 1}. ${question}`, attrs: { for: `answer-${index}` } }), area, note]);
+      return el('div', { className: 'question' }, [
+        el('label', { text: `${index + 1}. ${question}`, attrs: { for: `answer-${index}` } }),
+        area,
+        note
+      ]);
     });
     this.draftSlot = el('section', { className: 'draft', attrs: { id: 'draft', 'aria-labelledby': 'draft-title' } });
-    this.root = el('section', { className: 'detail', attrs: { id: 'detail', 'data-testid': 'detail', 'aria-labelledby': 'detail-name' } }, [
-      el('header', {}, [this.name, this.headline, this.via, this.meta, this.link, this.openInJournal]),
-      this.message,
-      el('div', { className: 'decisions', attrs: { role: 'group', 'aria-label': 'Decision' } }, [
-        button('Accept', 'accept', { title: 'Accept (A)' }),
-        button('Decline', 'decline', { title: 'Decline (D)' }),
-        button('Defer', 'defer', { title: 'Defer until the date (F)' }),
-        el('label', { className: 'defer-label', text: 'until', attrs: { for: 'defer-date' } }),
-        this.deferDate
-      ]),
-      el('section', { className: 'questions', attrs: { 'aria-label': 'Deliberation questions' } }, [
-        el('h3', { text: 'Deliberate' }),
-        ...questions,
-        el('div', { className: 'row-actions' }, [button('Save answers', 'save-answers'), this.answerStatus])
-      ]),
-      this.draftSlot,
-      el('section', { className: 'log-section', attrs: { 'aria-label': 'Log' } }, [
-        el('h3', { text: 'Log' }),
-        this.logList,
-        el('div', { className: 'log-add' }, [this.logText, button('Log an action', 'log')])
-      ])
-    ]);
+    this.root = el(
+      'section',
+      { className: 'detail', attrs: { id: 'detail', 'data-testid': 'detail', 'aria-labelledby': 'detail-name' } },
+      [
+        el('header', {}, [this.name, this.headline, this.via, this.meta, this.link, this.openInJournal]),
+        this.message,
+        el('div', { className: 'decisions', attrs: { role: 'group', 'aria-label': 'Decision' } }, [
+          button('Accept', 'accept', { title: 'Accept (A)' }),
+          button('Decline', 'decline', { title: 'Decline (D)' }),
+          button('Defer', 'defer', { title: 'Defer until the date (F)' }),
+          el('label', { className: 'defer-label', text: 'until', attrs: { for: 'defer-date' } }),
+          this.deferDate
+        ]),
+        el('section', { className: 'questions', attrs: { 'aria-label': 'Deliberation questions' } }, [
+          el('h3', { text: 'Deliberate' }),
+          ...questions,
+          el('div', { className: 'row-actions' }, [button('Save answers', 'save-answers'), this.answerStatus])
+        ]),
+        this.draftSlot,
+        el('section', { className: 'log-section', attrs: { 'aria-label': 'Log' } }, [
+          el('h3', { text: 'Log' }),
+          this.logList,
+          el('div', { className: 'log-add' }, [this.logText, button('Log an action', 'log')])
+        ])
+      ]
+    );
     this.root.hidden = true;
     this.root.addEventListener('click', (event) => this.onClick(event));
     this.logText.addEventListener('keydown', (event) => {
@@ -99,14 +127,23 @@ export class DetailPane {
     this.headline.hidden = !detail.headline;
     setText(this.via, detail.via ? `via ${detail.via}` : '');
     this.via.hidden = !detail.via;
-    const meta = [detail.source, detail.status, detail.decided ? `decided ${detail.decided}` : '', detail.followUp ? `follow-up ${detail.followUp}` : '', detail.tags.length ? `tags: ${detail.tags.join(', ')}` : ''];
+    const meta = [
+      detail.source,
+      detail.status,
+      detail.decided ? `decided ${detail.decided}` : '',
+      detail.followUp ? `follow-up ${detail.followUp}` : '',
+      detail.tags.length ? `tags: ${detail.tags.join(', ')}` : ''
+    ];
     setText(this.meta, meta.filter(Boolean).join(' · '));
     setText(this.link, detail.link ?? '');
     this.link.hidden = !detail.link;
     this.openInJournal.hidden = !detail.inJournal;
     setText(this.message, detail.message ?? '');
     this.message.hidden = !detail.message;
-    if (!samePerson || !this.deferDate.value) this.deferDate.value = detail.followUp && detail.followUp > this.host.today() ? detail.followUp : addDays(this.host.today(), 7);
+    if (!samePerson || !this.deferDate.value) {
+      this.deferDate.value =
+        detail.followUp && detail.followUp > this.host.today() ? detail.followUp : addDays(this.host.today(), 7);
+    }
     detail.answers.forEach((saved, index) => {
       const area = this.answers[index];
       const tooLong = this.isTooLong(index);
@@ -140,8 +177,20 @@ export class DetailPane {
 
   private renderLog(detail: PersonDetail): void {
     const shown = detail.log.slice(-LOG_SHOWN);
-    const items = shown.map((line) => el('li', {}, [el('span', { className: 'log-date', text: line.date }), el('span', { className: 'log-text', text: line.text })]));
-    if (detail.log.length > shown.length) items.unshift(el('li', { className: 'log-more', text: `${detail.log.length - shown.length} earlier entries are in the journal` }));
+    const items = shown.map((line) =>
+      el('li', {}, [
+        el('span', { className: 'log-date', text: line.date }),
+        el('span', { className: 'log-text', text: line.text })
+      ])
+    );
+    if (detail.log.length > shown.length) {
+      items.unshift(
+        el('li', {
+          className: 'log-more',
+          text: `${detail.log.length - shown.length} earlier entries are in the journal`
+        })
+      );
+    }
     if (items.length === 0) items.push(el('li', { className: 'log-empty', text: 'Nothing logged yet.' }));
     this.logList.replaceChildren(...items);
   }
@@ -156,7 +205,10 @@ export class DetailPane {
 
   private scheduleSave(index: number): void {
     clearTimeout(this.timers.get(index));
-    this.timers.set(index, setTimeout(() => this.flushAnswer(index), SAVE_DELAY_MS));
+    this.timers.set(
+      index,
+      setTimeout(() => this.flushAnswer(index), SAVE_DELAY_MS)
+    );
   }
 
   /** Sends a pending answer now (blur, Save, switching person). */
@@ -200,7 +252,8 @@ export class DetailPane {
     else if (action === 'decline') this.host.decide(this.detail.id, 'declined');
     else if (action === 'defer') this.host.decide(this.detail.id, 'deferred');
     else if (action === 'save-answers') this.flushAll();
-    else if (action === 'reveal-in-journal' || action === 'edit-answer-in-journal') this.host.post({ type: 'revealInJournal', id: this.detail.id });
-    else if (action === 'log') this.logAction();
+    else if (action === 'reveal-in-journal' || action === 'edit-answer-in-journal') {
+      this.host.post({ type: 'revealInJournal', id: this.detail.id });
+    } else if (action === 'log') this.logAction();
   }
 }

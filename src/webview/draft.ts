@@ -41,7 +41,14 @@ export class DraftArea {
     el('option', { text: 'Message', attrs: { value: 'message' } }),
     el('option', { text: 'Email', attrs: { value: 'email' } })
   ]);
-  private readonly text = el('textarea', { attrs: { id: 'draft-text', rows: '6', 'aria-label': 'Draft text', placeholder: 'Draft outreach to write a first message with your local model.' } });
+  private readonly text = el('textarea', {
+    attrs: {
+      id: 'draft-text',
+      rows: '6',
+      'aria-label': 'Draft text',
+      placeholder: 'Draft outreach to write a first message with your local model.'
+    }
+  });
   private readonly counter = el('span', { className: 'counter', attrs: { id: 'draft-counter', 'aria-live': 'off' } });
   private readonly status = el('p', { className: 'draft-status', attrs: { id: 'draft-status' } });
   private readonly startButton = button('Draft outreach', 'draft');
@@ -50,7 +57,10 @@ export class DraftArea {
   private readonly regenButton = button('Regenerate', 'regenerate-draft');
   private readonly saveButton = button('Save to journal', 'save-draft');
 
-  constructor(private readonly root: HTMLElement, private readonly host: DraftHost) {
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly host: DraftHost
+  ) {
     root.append(
       el('h3', { text: 'Draft outreach', attrs: { id: 'draft-title' } }),
       el('div', { className: 'draft-controls' }, [this.kindSelect, this.startButton, this.stopButton]),
@@ -73,7 +83,7 @@ export class DraftArea {
     if (personId === this.personId) return;
     this.personId = personId;
     const live = this.update && this.update.personId === personId ? this.update : null;
-    this.text.value = live ? live.text : savedDraft ?? '';
+    this.text.value = live ? live.text : (savedDraft ?? '');
     this.render();
     this.revealIfPending();
   }
@@ -105,7 +115,11 @@ export class DraftArea {
       if (update.kind !== this.kindSelect.value) this.kindSelect.value = update.kind;
     }
     if (update && update.state !== previous) {
-      this.host.announce(update.state === 'error' ? `Draft failed: ${update.error ?? ''}` : `Draft ${update.state === 'done' ? 'ready for review' : STATE_TEXT[update.state]}`);
+      this.host.announce(
+        update.state === 'error'
+          ? `Draft failed: ${update.error ?? ''}`
+          : `Draft ${update.state === 'done' ? 'ready for review' : STATE_TEXT[update.state]}`
+      );
     }
     this.render();
     this.revealIfPending();
@@ -126,7 +140,11 @@ export class DraftArea {
   }
 
   private running(): boolean {
-    return this.update !== null && this.update.personId === this.personId && (this.update.state === 'loading' || this.update.state === 'streaming');
+    return (
+      this.update !== null &&
+      this.update.personId === this.personId &&
+      (this.update.state === 'loading' || this.update.state === 'streaming')
+    );
   }
 
   private render(): void {
@@ -145,9 +163,16 @@ export class DraftArea {
     this.saveButton.disabled = !hasText || running;
     this.regenButton.disabled = running || this.personId === null;
     if (stopHadFocus) this.text.focus({ preventScroll: true });
-    if (mine) setText(this.status, mine.state === 'error' ? mine.error ?? STATE_TEXT.error : `${STATE_TEXT[mine.state]}${mine.model ? ` (${mine.model})` : ''}`);
-    else if (this.update && (this.update.state === 'loading' || this.update.state === 'streaming')) setText(this.status, 'A draft for someone else is in progress.');
-    else setText(this.status, '');
+    if (mine) {
+      setText(
+        this.status,
+        mine.state === 'error'
+          ? (mine.error ?? STATE_TEXT.error)
+          : `${STATE_TEXT[mine.state]}${mine.model ? ` (${mine.model})` : ''}`
+      );
+    } else if (this.update && (this.update.state === 'loading' || this.update.state === 'streaming')) {
+      setText(this.status, 'A draft for someone else is in progress.');
+    } else setText(this.status, '');
     this.renderCounter();
   }
 
@@ -166,9 +191,10 @@ export class DraftArea {
     if (action === 'draft' || action === 'regenerate-draft') {
       this.requestedHere = this.personId;
       this.host.post({ type: 'draftStart', id: this.personId, kind });
-    }
-    else if (action === 'stop-draft') this.host.post({ type: 'draftCancel' });
+    } else if (action === 'stop-draft') this.host.post({ type: 'draftCancel' });
     else if (action === 'copy-draft') this.host.post({ type: 'draftCopy', text: this.text.value });
-    else if (action === 'save-draft') this.host.post({ type: 'draftSave', id: this.personId, kind, text: this.text.value });
+    else if (action === 'save-draft') {
+      this.host.post({ type: 'draftSave', id: this.personId, kind, text: this.text.value });
+    }
   }
 }

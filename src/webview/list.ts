@@ -40,14 +40,21 @@ export class VirtualList {
   private scrollPending = false;
   activeKey: string | null = null;
 
-  constructor(readonly container: HTMLElement, private readonly callbacks: ListCallbacks) {
+  constructor(
+    readonly container: HTMLElement,
+    private readonly callbacks: ListCallbacks
+  ) {
     this.spacer = el('div', { className: 'list-spacer', attrs: { role: 'presentation' } });
     container.appendChild(this.spacer);
-    container.addEventListener('scroll', () => {
-      this.top = container.scrollTop;
-      this.schedule();
-      callbacks.onScroll(this.top);
-    }, { passive: true });
+    container.addEventListener(
+      'scroll',
+      () => {
+        this.top = container.scrollTop;
+        this.schedule();
+        callbacks.onScroll(this.top);
+      },
+      { passive: true }
+    );
     container.addEventListener('click', (event) => this.onClick(event));
     container.addEventListener('dblclick', (event) => {
       const row = this.rowFromEvent(event);
@@ -199,8 +206,9 @@ export class VirtualList {
         this.rendered.delete(key);
       }
     }
-    if (this.activeKey !== null && keep.has(this.activeKey)) this.container.setAttribute('aria-activedescendant', 'active-row');
-    else this.container.removeAttribute('aria-activedescendant');
+    if (this.activeKey !== null && keep.has(this.activeKey)) {
+      this.container.setAttribute('aria-activedescendant', 'active-row');
+    } else this.container.removeAttribute('aria-activedescendant');
   }
 
   private rowFromEvent(event: Event): InboxRow | undefined {
@@ -228,33 +236,66 @@ function sameRow(a: InboxRow, b: InboxRow): boolean {
 
 function renderRow(row: InboxRow): HTMLElement {
   if (row.kind === 'day') {
-    return el('div', { className: 'row day-row', attrs: { role: 'listitem', 'data-key': row.key, 'aria-label': `${row.label}, ${row.count} people` } }, [
-      el('span', { className: 'day-label', text: row.label }),
-      el('span', { className: 'day-count', text: String(row.count) })
-    ]);
+    return el(
+      'div',
+      {
+        className: 'row day-row',
+        attrs: { role: 'listitem', 'data-key': row.key, 'aria-label': `${row.label}, ${row.count} people` }
+      },
+      [
+        el('span', { className: 'day-label', text: row.label }),
+        el('span', { className: 'day-count', text: String(row.count) })
+      ]
+    );
   }
   if (row.kind === 'burst') {
-    return el('div', {
-      className: 'row burst-row',
-      attrs: { role: 'listitem', 'data-key': row.key, 'data-burst': row.key, 'data-testid': 'burst-row', 'aria-expanded': String(row.expanded), 'aria-selected': 'false', title: row.label }
-    }, [
-      el('span', { className: 'twisty', text: row.expanded ? '▾' : '▸', attrs: { 'aria-hidden': 'true' } }),
-      el('span', { className: 'burst-flag', text: 'burst' }),
-      el('span', { className: 'burst-label', text: row.label })
-    ]);
+    return el(
+      'div',
+      {
+        className: 'row burst-row',
+        attrs: {
+          role: 'listitem',
+          'data-key': row.key,
+          'data-burst': row.key,
+          'data-testid': 'burst-row',
+          'aria-expanded': String(row.expanded),
+          'aria-selected': 'false',
+          title: row.label
+        }
+      },
+      [
+        el('span', { className: 'twisty', text: row.expanded ? '▾' : '▸', attrs: { 'aria-hidden': 'true' } }),
+        el('span', { className: 'burst-flag', text: 'burst' }),
+        el('span', { className: 'burst-label', text: row.label })
+      ]
+    );
   }
   const p = row.entry.person;
   const meta = [p.via ? `via ${p.via}` : '', p.source].filter(Boolean).join(' · ');
   const line2: Node[] = [el('span', { className: 'meta', text: meta })];
   if (p.status !== 'new') line2.push(el('span', { className: `status status-${p.status}`, text: p.status }));
   if (p.followUp) line2.push(el('span', { className: 'follow-up', text: `follow-up ${p.followUp}` }));
-  const node = el('div', {
-    className: row.burstKey ? 'row person-row in-burst' : 'row person-row',
-    attrs: { role: 'listitem', 'data-key': row.key, 'data-id': p.id, 'data-testid': 'person-row', 'aria-selected': 'false', 'data-status': p.status }
-  }, [
-    el('div', { className: 'line1' }, [el('span', { className: 'name', text: p.name }), el('span', { className: 'time', text: timeOfDay(p.date) })]),
-    el('div', { className: 'line2' }, line2)
-  ]);
+  const node = el(
+    'div',
+    {
+      className: row.burstKey ? 'row person-row in-burst' : 'row person-row',
+      attrs: {
+        role: 'listitem',
+        'data-key': row.key,
+        'data-id': p.id,
+        'data-testid': 'person-row',
+        'aria-selected': 'false',
+        'data-status': p.status
+      }
+    },
+    [
+      el('div', { className: 'line1' }, [
+        el('span', { className: 'name', text: p.name }),
+        el('span', { className: 'time', text: timeOfDay(p.date) })
+      ]),
+      el('div', { className: 'line2' }, line2)
+    ]
+  );
   node.setAttribute('aria-label', `${p.name}${meta ? `, ${meta}` : ''}${p.status !== 'new' ? `, ${p.status}` : ''}`);
   if (row.burstKey) setText(node.appendChild(el('span', { className: 'sr-only' })), ', part of a yes-to-all burst');
   return node;

@@ -3,7 +3,16 @@
  * the host through the validated protocol. The view-model lives in src/core/inbox; this file
  * only decides what to show and turns keys and clicks into protocol messages.
  */
-import { buildRows, indexBursts, InboxModel, inTab, TABS, type BurstIndex, type InboxRow, type InboxTab } from '../core/inbox';
+import {
+  buildRows,
+  indexBursts,
+  InboxModel,
+  inTab,
+  TABS,
+  type BurstIndex,
+  type InboxRow,
+  type InboxTab
+} from '../core/inbox';
 import { parseHostMessage, type HostMessage, type PersonItem, type WebviewMessage } from '../shared/protocol';
 import { DetailPane } from './detail';
 import { addDays } from './dom';
@@ -45,7 +54,14 @@ const list = new VirtualList(shell.list, {
     saveState();
   }
 });
-const detail = new DetailPane({ post, state, saveState, announce: (t) => shell.announce(t), today: () => today, decide: (id, d) => decide(id, d) });
+const detail = new DetailPane({
+  post,
+  state,
+  saveState,
+  announce: (t) => shell.announce(t),
+  today: () => today,
+  decide: (id, d) => decide(id, d)
+});
 const draft = new DraftArea(detail.draftSlot, {
   post,
   announce: (t) => shell.announce(t),
@@ -84,7 +100,15 @@ let rowBuffer = 0;
 function refreshRows(): void {
   const entries = model.view(state.tab, state.query, today);
   rowBuffer ^= 1;
-  list.setRows(buildRows(entries, state.tab === 'inbox' ? bursts : NO_BURSTS, new Set(state.expanded), today, rowBuffers[rowBuffer]));
+  list.setRows(
+    buildRows(
+      entries,
+      state.tab === 'inbox' ? bursts : NO_BURSTS,
+      new Set(state.expanded),
+      today,
+      rowBuffers[rowBuffer]
+    )
+  );
   const empty = received && model.size === 0;
   shell.empty.hidden = !empty || loading;
   shell.list.hidden = empty;
@@ -136,7 +160,8 @@ function decide(id: string, decision: 'accepted' | 'declined' | 'deferred'): voi
   model.apply([{ ...entry.person, status: decision, followUp: followUp ?? entry.person.followUp, decided: today }], []);
   refreshRows();
   refreshCounts();
-  const verb = decision === 'accepted' ? 'Accepted' : decision === 'declined' ? 'Declined' : `Deferred until ${followUp}:`;
+  const verb =
+    decision === 'accepted' ? 'Accepted' : decision === 'declined' ? 'Declined' : `Deferred until ${followUp}:`;
   shell.announce(`${verb} ${entry.person.name}`);
   if (list.indexOfKey(id) < 0 && next) activate(next);
 }
@@ -150,23 +175,38 @@ function onListKey(event: KeyboardEvent): void {
     event.preventDefault();
   };
   switch (event.key) {
-    case 'ArrowDown': return go(list.move(index, 1));
-    case 'ArrowUp': return go(index < 0 ? list.move(-1, 1) : list.move(index, -1));
-    case 'Home': return go(list.move(-1, 1));
-    case 'End': return go(list.move(list.length, -1));
-    case 'PageDown': return go(list.move(Math.min(list.length - 1, index + 10), 1) ?? list.move(list.length, -1));
-    case 'PageUp': return go(list.move(Math.max(0, index - 10), -1) ?? list.move(-1, 1));
-    case 'ArrowRight': if (row?.kind === 'burst') toggleBurst(row.key, true); return;
-    case 'ArrowLeft': if (row?.kind === 'burst') toggleBurst(row.key, false); return;
+    case 'ArrowDown':
+      return go(list.move(index, 1));
+    case 'ArrowUp':
+      return go(index < 0 ? list.move(-1, 1) : list.move(index, -1));
+    case 'Home':
+      return go(list.move(-1, 1));
+    case 'End':
+      return go(list.move(list.length, -1));
+    case 'PageDown':
+      return go(list.move(Math.min(list.length - 1, index + 10), 1) ?? list.move(list.length, -1));
+    case 'PageUp':
+      return go(list.move(Math.max(0, index - 10), -1) ?? list.move(-1, 1));
+    case 'ArrowRight':
+      if (row?.kind === 'burst') toggleBurst(row.key, true);
+      return;
+    case 'ArrowLeft':
+      if (row?.kind === 'burst') toggleBurst(row.key, false);
+      return;
     case 'Enter':
     case ' ':
       event.preventDefault();
       if (row?.kind === 'burst') toggleBurst(row.key);
       else if (row?.kind === 'person' && event.key === 'Enter') detail.focus();
       return;
-    case '/': event.preventDefault(); shell.search.focus(); return;
+    case '/':
+      event.preventDefault();
+      shell.search.focus();
+      return;
   }
-  const decision = ({ a: 'accepted', d: 'declined', f: 'deferred' } as const)[event.key.toLowerCase() as 'a' | 'd' | 'f'];
+  const decision = ({ a: 'accepted', d: 'declined', f: 'deferred' } as const)[
+    event.key.toLowerCase() as 'a' | 'd' | 'f'
+  ];
   if (decision && row?.kind === 'person') {
     event.preventDefault();
     decide(row.entry.person.id, decision);
@@ -199,7 +239,11 @@ document.addEventListener('keydown', (event) => {
 document.addEventListener('click', (event) => {
   const target = (event.target as Element | null)?.closest('[data-action]');
   const action = target?.getAttribute('data-action');
-  const actions: Record<string, 'addFeed' | 'importLinkedInExport' | 'openSample'> = { 'add-feed': 'addFeed', 'import-linkedin': 'importLinkedInExport', 'open-sample': 'openSample' };
+  const actions: Record<string, 'addFeed' | 'importLinkedInExport' | 'openSample'> = {
+    'add-feed': 'addFeed',
+    'import-linkedin': 'importLinkedInExport',
+    'open-sample': 'openSample'
+  };
   if (action && actions[action]) post({ type: 'action', action: actions[action] });
   if (action === 'retry-feed') post({ type: 'retryFeed', key: target?.getAttribute('data-key') ?? '' });
 });

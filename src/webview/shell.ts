@@ -7,25 +7,63 @@ import type { FeedStatusInfo } from '../shared/protocol';
 import { button, el, setText } from './dom';
 
 export class Shell {
-  readonly search = el('input', { attrs: { id: 'search', type: 'search', placeholder: 'Search name, via, headline, tag', 'aria-label': 'Search people', 'aria-controls': 'list', spellcheck: 'false' } });
+  readonly search = el('input', {
+    attrs: {
+      id: 'search',
+      type: 'search',
+      placeholder: 'Search name, via, headline, tag',
+      'aria-label': 'Search people',
+      'aria-controls': 'list',
+      spellcheck: 'false'
+    }
+  });
   readonly tabs = el('div', { className: 'tabs', attrs: { id: 'tabs', role: 'tablist', 'aria-label': 'Views' } });
-  readonly loading = el('div', { className: 'loading', attrs: { id: 'loading', role: 'status' } }, [el('span', { className: 'spinner', attrs: { 'aria-hidden': 'true' } }), el('span', { text: 'Fetching feeds…' })]);
+  readonly loading = el('div', { className: 'loading', attrs: { id: 'loading', role: 'status' } }, [
+    el('span', { className: 'spinner', attrs: { 'aria-hidden': 'true' } }),
+    el('span', { text: 'Fetching feeds…' })
+  ]);
   readonly feedErrors = el('div', { className: 'feed-errors', attrs: { id: 'feed-errors' } });
   readonly empty = el('div', { className: 'empty', attrs: { id: 'empty', 'data-testid': 'empty' } }, [
     el('h2', { text: 'No connections yet' }),
-    el('p', { text: 'Bring in new connections from a network-activity feed or your LinkedIn data export, then decide on each one deliberately.' }),
-    el('div', { className: 'empty-actions' }, [button('Add feed', 'add-feed'), button('Import LinkedIn export', 'import-linkedin'), button('Open sample', 'open-sample')])
+    el('p', {
+      text: 'Bring in new connections from a network-activity feed or your LinkedIn data export, then decide on each one deliberately.'
+    }),
+    el('div', { className: 'empty-actions' }, [
+      button('Add feed', 'add-feed'),
+      button('Import LinkedIn export', 'import-linkedin'),
+      button('Open sample', 'open-sample')
+    ])
   ]);
-  readonly noWorkspace = el('p', { className: 'notice', attrs: { id: 'no-workspace' }, text: 'Open a folder to keep a journal: decisions are written to journal.connections.md in the workspace.' });
+  readonly noWorkspace = el('p', {
+    className: 'notice',
+    attrs: { id: 'no-workspace' },
+    text: 'Open a folder to keep a journal: decisions are written to journal.connections.md in the workspace.'
+  });
   readonly tabEmpty = el('p', { className: 'tab-empty', attrs: { id: 'tab-empty', role: 'status' } });
-  readonly list = el('div', { className: 'list', attrs: { id: 'list', role: 'list', tabindex: '0', 'aria-label': 'People', 'data-testid': 'list' } });
-  readonly live = el('div', { className: 'sr-only', attrs: { id: 'live', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' } });
+  readonly list = el('div', {
+    className: 'list',
+    attrs: { id: 'list', role: 'list', tabindex: '0', 'aria-label': 'People', 'data-testid': 'list' }
+  });
+  readonly live = el('div', {
+    className: 'sr-only',
+    attrs: { id: 'live', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' }
+  });
   readonly help = el('details', { className: 'help', attrs: { id: 'keyboard-help' } }, [
     el('summary', { text: 'Keyboard' }),
-    el('ul', {}, [
-      ['↑ / ↓', 'move through the list'], ['Enter', 'open the person (or expand a burst)'], ['← / →', 'collapse / expand a burst'],
-      ['A', 'accept'], ['D', 'decline'], ['F', 'defer until the date in the detail pane'], ['/', 'search'], ['Esc', 'clear search / back to list']
-    ].map(([key, what]) => el('li', {}, [el('kbd', { text: key }), el('span', { text: ` ${what}` })])))
+    el(
+      'ul',
+      {},
+      [
+        ['↑ / ↓', 'move through the list'],
+        ['Enter', 'open the person (or expand a burst)'],
+        ['← / →', 'collapse / expand a burst'],
+        ['A', 'accept'],
+        ['D', 'decline'],
+        ['F', 'defer until the date in the detail pane'],
+        ['/', 'search'],
+        ['Esc', 'clear search / back to list']
+      ].map(([key, what]) => el('li', {}, [el('kbd', { text: key }), el('span', { text: ` ${what}` })]))
+    )
   ]);
   readonly root: HTMLElement;
   private readonly tabButtons = new Map<InboxTab, { node: HTMLButtonElement; count: HTMLSpanElement }>();
@@ -37,7 +75,21 @@ export class Shell {
     this.noWorkspace.hidden = true;
     for (const tab of TABS) {
       const count = el('span', { className: 'count', text: '0' });
-      const node = el('button', { className: 'tab', attrs: { type: 'button', role: 'tab', id: `tab-${tab}`, 'data-tab': tab, 'aria-selected': 'false', 'aria-controls': 'list' } }, [el('span', { text: TAB_LABELS[tab] }), count]);
+      const node = el(
+        'button',
+        {
+          className: 'tab',
+          attrs: {
+            type: 'button',
+            role: 'tab',
+            id: `tab-${tab}`,
+            'data-tab': tab,
+            'aria-selected': 'false',
+            'aria-controls': 'list'
+          }
+        },
+        [el('span', { text: TAB_LABELS[tab] }), count]
+      );
       node.addEventListener('click', () => onTab(tab));
       this.tabs.appendChild(node);
       this.tabButtons.set(tab, { node, count });
@@ -47,7 +99,14 @@ export class Shell {
       const current = TABS.findIndex((t) => this.tabButtons.get(t)!.node === document.activeElement);
       if (current < 0) return;
       const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-      const target = event.key === 'Home' ? 0 : event.key === 'End' ? TABS.length - 1 : step ? (current + step + TABS.length) % TABS.length : -1;
+      const target =
+        event.key === 'Home'
+          ? 0
+          : event.key === 'End'
+            ? TABS.length - 1
+            : step
+              ? (current + step + TABS.length) % TABS.length
+              : -1;
       if (target < 0) return;
       event.preventDefault();
       onTab(TABS[target]);
@@ -55,7 +114,15 @@ export class Shell {
     });
     this.root = el('main', { className: 'app', attrs: { id: 'app', 'data-testid': 'app' } }, [
       el('div', { className: 'toolbar' }, [this.search]),
-      this.tabs, this.loading, this.feedErrors, this.noWorkspace, this.empty, this.tabEmpty, this.list, this.help, this.live
+      this.tabs,
+      this.loading,
+      this.feedErrors,
+      this.noWorkspace,
+      this.empty,
+      this.tabEmpty,
+      this.list,
+      this.help,
+      this.live
     ]);
   }
 
@@ -76,10 +143,18 @@ export class Shell {
   setFeeds(feeds: readonly FeedStatusInfo[], loading: boolean): void {
     this.loading.hidden = !loading;
     const failing = feeds.filter((f) => f.error);
-    this.feedErrors.replaceChildren(...failing.map((feed) => el('div', { className: 'feed-error', attrs: { role: 'alert', 'data-key': feed.key, 'data-testid': 'feed-error' } }, [
-      el('span', { className: 'feed-error-text', text: `${feed.label}: ${feed.error ?? ''}` }),
-      button(feed.loading ? 'Retrying…' : 'Retry', 'retry-feed', { 'data-key': feed.key })
-    ])));
+    this.feedErrors.replaceChildren(
+      ...failing.map((feed) =>
+        el(
+          'div',
+          { className: 'feed-error', attrs: { role: 'alert', 'data-key': feed.key, 'data-testid': 'feed-error' } },
+          [
+            el('span', { className: 'feed-error-text', text: `${feed.label}: ${feed.error ?? ''}` }),
+            button(feed.loading ? 'Retrying…' : 'Retry', 'retry-feed', { 'data-key': feed.key })
+          ]
+        )
+      )
+    );
   }
 
   announce(text: string): void {

@@ -38,7 +38,9 @@ export function restoreState(raw: unknown): ViewState {
   if (typeof r.scrollTop === 'number' && Number.isFinite(r.scrollTop)) state.scrollTop = r.scrollTop;
   if (Array.isArray(r.expanded)) state.expanded = r.expanded.filter((k): k is string => typeof k === 'string');
   if (r.unsaved && typeof r.unsaved === 'object') {
-    for (const [k, v] of Object.entries(r.unsaved as Record<string, unknown>)) if (typeof v === 'string') state.unsaved[k] = v;
+    for (const [k, v] of Object.entries(r.unsaved as Record<string, unknown>)) {
+      if (typeof v === 'string') state.unsaved[k] = v;
+    }
   }
   if (r.draftKind === 'note' || r.draftKind === 'message' || r.draftKind === 'email') state.draftKind = r.draftKind;
   return state;

@@ -21,14 +21,20 @@ describe('contract: real Ollama', function () {
     try {
       models = await listModels(host, { timeoutMs: 3000 });
     } catch (error) {
-      console.log(`      skipped: no Ollama answers at ${host} (${error instanceof Error ? error.message : String(error)})`);
+      console.log(
+        `      skipped: no Ollama answers at ${host} (${error instanceof Error ? error.message : String(error)})`
+      );
       this.skip();
     }
     const wanted = process.env.OLLAMA_CONTRACT_MODEL;
     const chat = models.filter((m) => !/embed/i.test(m.name) && !/bert/i.test(m.family));
-    const picked = wanted ? chat.find((m) => m.name === wanted || m.name === `${wanted}:latest`) : [...chat].sort((a, b) => a.sizeBytes - b.sizeBytes)[0];
+    const picked = wanted
+      ? chat.find((m) => m.name === wanted || m.name === `${wanted}:latest`)
+      : [...chat].sort((a, b) => a.sizeBytes - b.sizeBytes)[0];
     if (!picked) {
-      console.log(`      skipped: Ollama at ${host} has ${wanted ? `no model ${wanted}` : 'no chat model installed'} (ollama pull llama3.2:1b)`);
+      console.log(
+        `      skipped: Ollama at ${host} has ${wanted ? `no model ${wanted}` : 'no chat model installed'} (ollama pull llama3.2:1b)`
+      );
       this.skip();
     }
     model = picked;
@@ -48,11 +54,19 @@ describe('contract: real Ollama', function () {
     const response = await fetch(`${host}/api/chat`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ model: model.name, stream: true, messages: [{ role: 'user', content: 'Say hi.' }], options: { num_predict: 8, num_ctx: 4096 } })
+      body: JSON.stringify({
+        model: model.name,
+        stream: true,
+        messages: [{ role: 'user', content: 'Say hi.' }],
+        options: { num_predict: 8, num_ctx: 4096 }
+      })
     });
     assert.equal(response.status, 200);
     assert.match(response.headers.get('content-type') ?? '', /application\/x-ndjson/);
-    const lines = (await response.text()).split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+    const lines = (await response.text())
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     assert.ok(lines.length >= 2);
     for (const line of lines) {
       assert.equal(typeof line.created_at, 'string');
@@ -71,29 +85,58 @@ describe('contract: real Ollama', function () {
   it('drafts through streamChat, and num_predict 2 ends with length', async () => {
     let text = '';
     const result = await streamChat({
-      host, model: model.name, messages: [{ role: 'user', content: 'Write a long paragraph about the sea.' }],
-      numCtx: 4096, numPredict: 2, keepAlive: '1m', firstTokenTimeoutMs: 240_000, idleTimeoutMs: 60_000,
-      onDelta: (delta) => { text += delta; }
+      host,
+      model: model.name,
+      messages: [{ role: 'user', content: 'Write a long paragraph about the sea.' }],
+      numCtx: 4096,
+      numPredict: 2,
+      keepAlive: '1m',
+      firstTokenTimeoutMs: 240_000,
+      idleTimeoutMs: 60_000,
+      onDelta: (delta) => {
+        text += delta;
+      }
     });
     assert.equal(result.end, 'length');
     assert.ok(text.length > 0);
   });
 
   it('maps the real "model not found" 404 to the pull suggestion', async () => {
-    await assert.rejects(streamChat({
-      host, model: 'deliberate-no-such-model', messages: [{ role: 'user', content: 'hi' }], numCtx: 4096,
-      firstTokenTimeoutMs: 10_000, idleTimeoutMs: 10_000, onDelta: () => {}
-    }), (error: unknown) => error instanceof LlmError && error.kind === 'model-missing' &&
-      error.message === "Model deliberate-no-such-model isn't installed. Run `ollama pull deliberate-no-such-model`.");
+    await assert.rejects(
+      streamChat({
+        host,
+        model: 'deliberate-no-such-model',
+        messages: [{ role: 'user', content: 'hi' }],
+        numCtx: 4096,
+        firstTokenTimeoutMs: 10_000,
+        idleTimeoutMs: 10_000,
+        onDelta: () => {}
+      }),
+      (error: unknown) =>
+        error instanceof LlmError &&
+        error.kind === 'model-missing' &&
+        error.message === "Model deliberate-no-such-model isn't installed. Run `ollama pull deliberate-no-such-model`."
+    );
   });
 
   it('cancels a running stream promptly', async () => {
     const controller = new AbortController();
     let cancelledAt = 0;
     const result = await streamChat({
-      host, model: model.name, messages: [{ role: 'user', content: 'Count from 1 to 500.' }], numCtx: 4096, numPredict: 400,
-      firstTokenTimeoutMs: 240_000, idleTimeoutMs: 60_000, signal: controller.signal,
-      onDelta: () => { if (!cancelledAt) { cancelledAt = Date.now(); controller.abort(); } }
+      host,
+      model: model.name,
+      messages: [{ role: 'user', content: 'Count from 1 to 500.' }],
+      numCtx: 4096,
+      numPredict: 400,
+      firstTokenTimeoutMs: 240_000,
+      idleTimeoutMs: 60_000,
+      signal: controller.signal,
+      onDelta: () => {
+        if (!cancelledAt) {
+          cancelledAt = Date.now();
+          controller.abort();
+        }
+      }
     });
     assert.equal(result.end, 'cancelled');
     assert.ok(Date.now() - cancelledAt < 200);

@@ -9,13 +9,17 @@ import { openWorkbench, type Workbench } from '../harness/workbench';
 import { startFakeOllama, type FakeOllama } from '../support/fakeOllama';
 
 const LONG_REPLY = Array.from({ length: 120 }, (_, i) => `word${i}`).join(' ');
-const FINAL_REPLY = 'Hi Priya, thanks for connecting. I help non-profits with data and websites; is there a project where a second pair of hands would help today?';
+const FINAL_REPLY =
+  'Hi Priya, thanks for connecting. I help non-profits with data and websites; is there a project where a second pair of hands would help today?';
 
 async function pickInQuickInput(wb: Workbench, text: string, rowText: string): Promise<void> {
   const input = wb.page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: 15_000 });
   await input.fill(text);
-  await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: rowText }).first().waitFor({ state: 'visible', timeout: 15_000 });
+  await wb.page
+    .locator('.quick-input-list .monaco-list-row', { hasText: rowText })
+    .first()
+    .waitFor({ state: 'visible', timeout: 15_000 });
   await wb.page.keyboard.press('Enter');
 }
 
@@ -38,7 +42,9 @@ describe('drafting in the workbench', function () {
 
   before(async function () {
     fake = await startFakeOllama({ reply: LONG_REPLY, chunkDelayMs: 80 });
-    wb = await openWorkbench({ settings: { 'deliberate.ollama.host': fake.url, 'deliberate.ollama.model': 'llama3.2' } });
+    wb = await openWorkbench({
+      settings: { 'deliberate.ollama.host': fake.url, 'deliberate.ollama.model': 'llama3.2' }
+    });
   });
 
   after(async function () {
@@ -48,19 +54,34 @@ describe('drafting in the workbench', function () {
 
   it('streams a palette-started draft into the sidebar and stops it with the Stop button', async function () {
     const frame = await wb.openSidebar();
-    await frame.locator('.person-row', { hasText: 'Priya Raman' }).first().waitFor({ state: 'visible', timeout: 30_000 });
+    await frame
+      .locator('.person-row', { hasText: 'Priya Raman' })
+      .first()
+      .waitFor({ state: 'visible', timeout: 30_000 });
     await wb.runCommand('Deliberate: Draft Outreach');
     await pickInQuickInput(wb, 'Priya Raman', 'Priya Raman');
     await pickInQuickInput(wb, 'message', 'direct message');
     const text = frame.locator('#draft-text');
-    await waitFor(async () => (await draftState(frame)) === 'streaming' && (await text.inputValue()).length > 20, 'text streaming into the sidebar');
+    await waitFor(
+      async () => (await draftState(frame)) === 'streaming' && (await text.inputValue()).length > 20,
+      'text streaming into the sidebar'
+    );
     // The view scrolls the draft area into view when a draft starts, so the screenshot shows
     // the streaming text rather than the top of the detail pane.
-    await waitFor(() => text.evaluate((node) => {
-      const area = node.getBoundingClientRect();
-      const pane = document.getElementById('detail')!.getBoundingClientRect();
-      return area.top >= pane.top - 1 && area.bottom <= Math.min(pane.bottom, window.innerHeight) + 1 && (node as HTMLTextAreaElement).value.length > 0;
-    }), 'the streaming draft text in view', 5_000);
+    await waitFor(
+      () =>
+        text.evaluate((node) => {
+          const area = node.getBoundingClientRect();
+          const pane = document.getElementById('detail')!.getBoundingClientRect();
+          return (
+            area.top >= pane.top - 1 &&
+            area.bottom <= Math.min(pane.bottom, window.innerHeight) + 1 &&
+            (node as HTMLTextAreaElement).value.length > 0
+          );
+        }),
+      'the streaming draft text in view',
+      5_000
+    );
     await wb.screenshot('drafting-streaming');
     const settled = fake.chatSettled();
     await frame.locator('[data-action="stop-draft"]').click();
@@ -82,7 +103,11 @@ describe('drafting in the workbench', function () {
     await waitFor(async () => (await draftState(frame)) === 'done', 'the finished draft');
     assert.equal(await frame.locator('#draft-text').inputValue(), FINAL_REPLY);
     await frame.locator('[data-action="save-draft"]').click();
-    const journal = await wb.waitForWorkspaceFile('journal.connections.md', (t) => /## Priya Raman[\s\S]*### Draft[\s\S]*thanks for connecting/.test(t), 20_000);
+    const journal = await wb.waitForWorkspaceFile(
+      'journal.connections.md',
+      (t) => /## Priya Raman[\s\S]*### Draft[\s\S]*thanks for connecting/.test(t),
+      20_000
+    );
     assert.ok(journal.includes(FINAL_REPLY.split('.')[0]));
     await wb.screenshot('drafting-saved');
   });
@@ -94,7 +119,9 @@ describe('drafting in the workbench', function () {
     assert.match(await row.innerText(), /7\.6B · qwen2 · Q4_K_M/);
     assert.match(await row.innerText(), /4\.7 GB/);
     await pickInQuickInput(wb, 'qwen2.5', 'qwen2.5:7b');
-    await wb.waitForWorkspaceFile('.vscode/settings.json', (t) => /"deliberate\.ollama\.model":\s*"qwen2\.5:7b"/.test(t));
+    await wb.waitForWorkspaceFile('.vscode/settings.json', (t) =>
+      /"deliberate\.ollama\.model":\s*"qwen2\.5:7b"/.test(t)
+    );
     const item = wb.page.locator('.statusbar-item', { hasText: 'qwen2.5:7b' }).first();
     await item.waitFor({ state: 'visible', timeout: 10_000 });
   });

@@ -38,8 +38,15 @@ describe('feeds: sources, errors and Add Feed in the workbench', function () {
   it('lists people from every working feed and only follows from the GitHub feed', async function () {
     const frame = await wb.openSidebar();
     await frame.locator('.person-row', { hasText: 'hubot' }).first().waitFor({ state: 'visible', timeout: 30_000 });
-    assert.ok(await frame.locator('.person-row', { hasText: 'Priya Raman' }).count() > 0, 'the network feed still works');
-    assert.equal(await frame.locator('.person-row', { hasText: 'torvalds' }).count(), 0, '"starred" items are not connections');
+    assert.ok(
+      (await frame.locator('.person-row', { hasText: 'Priya Raman' }).count()) > 0,
+      'the network feed still works'
+    );
+    assert.equal(
+      await frame.locator('.person-row', { hasText: 'torvalds' }).count(),
+      0,
+      '"starred" items are not connections'
+    );
   });
 
   it('shows an error for the missing feed file that names the file', async function () {
@@ -57,15 +64,23 @@ describe('feeds: sources, errors and Add Feed in the workbench', function () {
     const pick = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Enter a feed URL' }).first();
     await pick.waitFor({ state: 'visible', timeout: 15_000 });
     await pick.click();
-    await page.locator('.quick-input-widget', { hasText: 'Add Feed (1/3)' }).waitFor({ state: 'visible', timeout: 10_000 });
+    await page
+      .locator('.quick-input-widget', { hasText: 'Add Feed (1/3)' })
+      .waitFor({ state: 'visible', timeout: 10_000 });
     await input.fill('feeds/feeds-e2e-added.rss');
     await page.keyboard.press('Enter');
-    await page.locator('.quick-input-widget', { hasText: 'Add Feed (2/3)' }).waitFor({ state: 'visible', timeout: 10_000 });
+    await page
+      .locator('.quick-input-widget', { hasText: 'Add Feed (2/3)' })
+      .waitFor({ state: 'visible', timeout: 10_000 });
     await input.fill('Added in e2e');
     await page.keyboard.press('Enter');
-    await page.locator('.quick-input-widget', { hasText: 'Add Feed (3/3)' }).waitFor({ state: 'visible', timeout: 10_000 });
+    await page
+      .locator('.quick-input-widget', { hasText: 'Add Feed (3/3)' })
+      .waitFor({ state: 'visible', timeout: 10_000 });
     await page.keyboard.press('Enter');
-    const settings = await wb.waitForWorkspaceFile('.vscode/settings.json', (text) => text.includes('feeds-e2e-added.rss'));
+    const settings = await wb.waitForWorkspaceFile('.vscode/settings.json', (text) =>
+      text.includes('feeds-e2e-added.rss')
+    );
     assert.match(settings, /"label": "Added in e2e"/);
     const frame = await wb.sidebarFrame();
     await frame.locator('.person-row', { hasText: 'Tom Berg' }).first().waitFor({ state: 'visible', timeout: 30_000 });

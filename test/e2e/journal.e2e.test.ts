@@ -43,7 +43,11 @@ describe('journal in the workbench', function () {
   before(async function () {
     wb = await openWorkbench({ files: { 'journal.connections.md': JOURNAL } });
     // The extension activates on workspaceContains; its status bar item says it is up.
-    await wb.page.locator('.statusbar-item', { hasText: 'llama3.2' }).first().waitFor({ timeout: 60_000 }).catch(() => undefined);
+    await wb.page
+      .locator('.statusbar-item', { hasText: 'llama3.2' })
+      .first()
+      .waitFor({ timeout: 60_000 })
+      .catch(() => undefined);
   });
 
   after(async function () {
@@ -61,7 +65,9 @@ describe('journal in the workbench', function () {
     const accept = wb.page.locator('.contentWidgets .codelens-decoration a', { hasText: 'Accept' }).first();
     await accept.waitFor({ state: 'visible', timeout: 20_000 });
     await accept.click();
-    const text = await wb.waitForWorkspaceFile('journal.connections.md', (t) => /- id: e2e:ada\n- status: accepted\n- seen: 2026-11-20\n- decided: \d{4}-\d{2}-\d{2}\n/.test(t));
+    const text = await wb.waitForWorkspaceFile('journal.connections.md', (t) =>
+      /- id: e2e:ada\n- status: accepted\n- seen: 2026-11-20\n- decided: \d{4}-\d{2}-\d{2}\n/.test(t)
+    );
     assert.ok(text.startsWith('# Connections\n\nMy journal. **Mine.**\n'), 'prose untouched');
   });
 
@@ -75,7 +81,9 @@ describe('journal in the workbench', function () {
     await wb.page.locator('.quick-input-widget', { hasText: 'not a real date' }).waitFor({ timeout: 10_000 });
     await input.fill('2027-01-15');
     await wb.page.keyboard.press('Enter');
-    await wb.waitForWorkspaceFile('journal.connections.md', (t) => /- id: e2e:bob\n- status: deferred\n- decided: .*\n- follow-up: 2027-01-15\n/.test(t));
+    await wb.waitForWorkspaceFile('journal.connections.md', (t) =>
+      /- id: e2e:bob\n- status: deferred\n- decided: .*\n- follow-up: 2027-01-15\n/.test(t)
+    );
   });
 
   it('lists due follow-ups and reveals the one picked', async function () {

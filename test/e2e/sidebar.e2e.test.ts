@@ -22,12 +22,14 @@ describe('sidebar e2e: the deliberate inbox in the real workbench', function () 
     const priya = frame.locator('.person-row', { hasText: 'Priya Raman' }).first();
     await priya.waitFor({ state: 'visible', timeout: 30_000 });
     assert.match(await priya.innerText(), /via Jeff Wolfe/);
-    assert.ok(await frame.locator('.day-row').count() > 0, 'day headers');
+    assert.ok((await frame.locator('.day-row').count()) > 0, 'day headers');
     assert.ok(Number(await frame.locator('#tab-inbox .count').innerText()) > 0, 'inbox count');
     // The journal is read lazily and may land a moment after the feed's people: wait for its count.
     const accepted = frame.locator('#tab-accepted .count');
     const deadline = Date.now() + 15_000;
-    while (Number(await accepted.innerText()) < 1 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    while (Number(await accepted.innerText()) < 1 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     assert.ok(Number(await accepted.innerText()) >= 1, 'journal entries counted');
     await wb.screenshot('sidebar-dark');
   });
@@ -39,7 +41,9 @@ describe('sidebar e2e: the deliberate inbox in the real workbench', function () 
     await frame.locator('.person-row[aria-selected="true"]', { hasText: 'Mei Chen' }).waitFor({ timeout: 10_000 });
     await frame.locator('#list').press('a');
     await frame.locator('#live', { hasText: 'Accepted Mei Chen' }).waitFor({ timeout: 10_000 });
-    const journal = await wb.waitForWorkspaceFile('journal.connections.md', (t) => /## Mei Chen[\s\S]*?- status: accepted/.test(t));
+    const journal = await wb.waitForWorkspaceFile('journal.connections.md', (t) =>
+      /## Mei Chen[\s\S]*?- status: accepted/.test(t)
+    );
     assert.match(journal, /## Todd Schnick/, 'existing entries kept');
     await frame.locator('#search').fill('');
     await frame.locator('#tab-accepted').click();
@@ -53,7 +57,9 @@ describe('sidebar e2e: the deliberate inbox in the real workbench', function () 
     await frame.locator('#detail-name', { hasText: 'Samuel Okafor' }).waitFor({ timeout: 10_000 });
     await frame.locator('#answer-0').fill('Organiser of the Columbus civic-tech meetup.');
     await frame.locator('#search').click(); // blur saves at once
-    await wb.waitForWorkspaceFile('journal.connections.md', (t) => /## Samuel Okafor[\s\S]*?### Who is this person\?\s*\n+Organiser of the Columbus civic-tech meetup\./.test(t));
+    await wb.waitForWorkspaceFile('journal.connections.md', (t) =>
+      /## Samuel Okafor[\s\S]*?### Who is this person\?\s*\n+Organiser of the Columbus civic-tech meetup\./.test(t)
+    );
     await wb.screenshot('sidebar-detail-dark');
   });
 

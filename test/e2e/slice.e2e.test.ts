@@ -26,7 +26,7 @@ describe('thin slice: feed → sidebar → accept → journal', function () {
     const row = frame.locator('.person-row', { hasText: 'Priya Raman' }).first();
     await row.waitFor({ state: 'visible', timeout: 30_000 });
     assert.match(await row.innerText(), /via Jeff Wolfe/);
-    assert.ok(await frame.locator('.person-row', { hasText: 'Samuel Okafor' }).count() > 0, 'Samuel Okafor listed');
+    assert.ok((await frame.locator('.person-row', { hasText: 'Samuel Okafor' }).count()) > 0, 'Samuel Okafor listed');
     // "Jeff Wolfe updated his profile photo" is not a connection event.
     assert.equal(await frame.locator('.person-row', { hasText: 'profile photo' }).count(), 0);
     await wb.screenshot('slice-sidebar');
@@ -36,7 +36,9 @@ describe('thin slice: feed → sidebar → accept → journal', function () {
     const frame = await wb.sidebarFrame();
     await frame.locator('.person-row', { hasText: 'Priya Raman' }).first().click();
     await frame.locator('[data-action="accept"]').first().click();
-    const text = await wb.waitForWorkspaceFile('journal.connections.md', (t) => /## Priya Raman[\s\S]*status: accepted/.test(t));
+    const text = await wb.waitForWorkspaceFile('journal.connections.md', (t) =>
+      /## Priya Raman[\s\S]*status: accepted/.test(t)
+    );
     assert.match(text, /- via: Jeff Wolfe/);
   });
 
@@ -56,7 +58,10 @@ describe('thin slice: feed → sidebar → accept → journal', function () {
     await mode.waitFor({ state: 'visible', timeout: 15_000 });
     assert.match(await mode.innerText(), /Connections Journal|connections/);
     // The grammar and CodeLens load asynchronously; the screenshot should show both.
-    await wb.page.locator('.editor-instance .codelens-decoration', { hasText: 'Accept' }).first().waitFor({ timeout: 20_000 });
+    await wb.page
+      .locator('.editor-instance .codelens-decoration', { hasText: 'Accept' })
+      .first()
+      .waitFor({ timeout: 20_000 });
     await wb.screenshot('slice-journal');
   });
 });

@@ -15,11 +15,19 @@ describe('packaging', function () {
     assert.ok(existsSync(vsix), `${vsix} was produced`);
     const extensionsDir = mkdtempSync(join(tmpdir(), 'deliberate-vsix-'));
     try {
-      const out = execFileSync(ensureCodeServer(), ['--install-extension', vsix, '--extensions-dir', extensionsDir], { encoding: 'utf8' });
+      const out = execFileSync(ensureCodeServer(), ['--install-extension', vsix, '--extensions-dir', extensionsDir], {
+        encoding: 'utf8'
+      });
       assert.match(out, /successfully installed/i);
       const installed = readdirSync(extensionsDir).find((d) => d.startsWith('deliberate.deliberate-'));
       assert.ok(installed, 'the extension folder exists');
-      for (const file of ['package.json', 'dist/extension.js', 'dist/webview.js', 'dist/cli.js', 'syntaxes/connections.tmLanguage.json']) {
+      for (const file of [
+        'package.json',
+        'dist/extension.js',
+        'dist/webview.js',
+        'dist/cli.js',
+        'syntaxes/connections.tmLanguage.json'
+      ]) {
         assert.ok(existsSync(join(extensionsDir, installed, file)), `${file} is in the package`);
       }
     } finally {

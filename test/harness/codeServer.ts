@@ -46,7 +46,13 @@ export interface RunningCodeServer {
 
 /** Installs code-server into the git-ignored cache if needed and returns its binary. */
 export function ensureCodeServer(): string {
-  return execFileSync('bash', [join(repoRoot, 'scripts', 'install-code-server.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim().split('\n').pop()!;
+  return execFileSync('bash', [join(repoRoot, 'scripts', 'install-code-server.sh')], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit']
+  })
+    .trim()
+    .split('\n')
+    .pop()!;
 }
 
 export async function freePort(): Promise<number> {
@@ -67,11 +73,21 @@ function stageExtension(extensionsDir: string): void {
   const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
   const target = join(extensionsDir, `${pkg.publisher}.${pkg.name}-${pkg.version}`);
   mkdirSync(target, { recursive: true });
-  for (const entry of ['package.json', 'dist', 'media', 'syntaxes', 'language-configuration.json', 'LICENSE', 'README.md']) {
+  for (const entry of [
+    'package.json',
+    'dist',
+    'media',
+    'syntaxes',
+    'language-configuration.json',
+    'LICENSE',
+    'README.md'
+  ]) {
     const from = join(repoRoot, entry);
     if (existsSync(from)) cpSync(from, join(target, entry), { recursive: true });
   }
-  if (!existsSync(join(target, 'dist', 'extension.js'))) throw new Error('dist/extension.js is missing: run `npm run build` first');
+  if (!existsSync(join(target, 'dist', 'extension.js'))) {
+    throw new Error('dist/extension.js is missing: run `npm run build` first');
+  }
 }
 
 const QUIET_USER_SETTINGS = {
@@ -118,26 +134,58 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
   }
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
   const trustSettings = options.untrusted ? RESTRICTED_MODE_USER_SETTINGS : {};
-  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...QUIET_USER_SETTINGS, ...trustSettings, ...options.userSettings }, null, 2));
+  writeFileSync(
+    join(userDataDir, 'User', 'settings.json'),
+    JSON.stringify({ ...QUIET_USER_SETTINGS, ...trustSettings, ...options.userSettings }, null, 2)
+  );
   mkdirSync(extensionsDir, { recursive: true });
   stageExtension(extensionsDir);
-  if (options.withTestRunner) cpSync(join(repoRoot, 'test', 'harness', 'runner-extension'), join(extensionsDir, 'deliberate-tests.runner-0.0.1'), { recursive: true });
+  if (options.withTestRunner) {
+    cpSync(
+      join(repoRoot, 'test', 'harness', 'runner-extension'),
+      join(extensionsDir, 'deliberate-tests.runner-0.0.1'),
+      { recursive: true }
+    );
+  }
 
   const port = await freePort();
   let output = '';
-  const child: ChildProcess = spawn(binary, [
-    '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check',
-    ...(options.untrusted ? [] : ['--disable-workspace-trust']), '--disable-getting-started-override',
-    '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, workspaceDir
-  ], { env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-  child.stdout?.on('data', (chunk) => { output += chunk; });
-  child.stderr?.on('data', (chunk) => { output += chunk; });
+  const child: ChildProcess = spawn(
+    binary,
+    [
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--disable-telemetry',
+      '--disable-update-check',
+      ...(options.untrusted ? [] : ['--disable-workspace-trust']),
+      '--disable-getting-started-override',
+      '--user-data-dir',
+      userDataDir,
+      '--extensions-dir',
+      extensionsDir,
+      workspaceDir
+    ],
+    { env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true }
+  );
+  child.stdout?.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr?.on('data', (chunk) => {
+    output += chunk;
+  });
   const url = `http://127.0.0.1:${port}`;
-  await waitForHttp(`${url}/healthz`, 60_000, () => child.exitCode !== null ? `code-server exited: ${output}` : undefined);
+  await waitForHttp(`${url}/healthz`, 60_000, () =>
+    child.exitCode !== null ? `code-server exited: ${output}` : undefined
+  );
 
   let stopped = false;
   return {
-    url, port, workspaceDir, userDataDir,
+    url,
+    port,
+    workspaceDir,
+    userDataDir,
     workbenchUrl: `${url}/?folder=${encodeURIComponent(workspaceDir)}`,
     output: () => output,
     async stop() {
@@ -169,8 +217,18 @@ async function waitForHttp(url: string, timeoutMs: number, failed: () => string 
 async function killTree(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.pid === undefined) return;
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
-  try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
-  const timer = setTimeout(() => { try { process.kill(-child.pid!, 'SIGKILL'); } catch { /* gone */ } }, 5000);
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    /* already gone */
+  }
+  const timer = setTimeout(() => {
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      /* gone */
+    }
+  }, 5000);
   await exited;
   clearTimeout(timer);
 }

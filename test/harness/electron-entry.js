@@ -11,7 +11,8 @@ exports.run = async function run() {
     grep: process.env.DELIBERATE_TEST_GREP || undefined,
     timeoutMs: 60000
   });
-  for (const t of results.tests) console.log(`  ${t.state === 'passed' ? '✔' : t.state === 'pending' ? '-' : '✘'} ${t.title}`);
+  for (const t of results.tests)
+    console.log(`  ${t.state === 'passed' ? '✔' : t.state === 'pending' ? '-' : '✘'} ${t.title}`);
   for (const f of results.failures) console.error(`✘ ${f.title}\n${f.stack || f.message}`);
   console.log(`integration: ${results.passed} passed, ${results.failed} failed, ${results.pending} skipped`);
   if (results.failed > 0) throw new Error(`${results.failed} integration test(s) failed`);

@@ -18,8 +18,17 @@ async function main(): Promise<void> {
     version: process.env.VSCODE_TEST_VERSION ?? '1.100.3',
     extensionDevelopmentPath: repoRoot,
     extensionTestsPath: join(repoRoot, 'test', 'harness', 'electron-entry.js'),
-    launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes']
+    launchArgs: [
+      workspace,
+      '--disable-extensions',
+      '--disable-workspace-trust',
+      '--skip-welcome',
+      '--skip-release-notes'
+    ]
   });
 }
 
-main().catch((error) => { console.error(error instanceof Error ? error.message : error); process.exit(1); });
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

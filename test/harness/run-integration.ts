@@ -11,12 +11,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot, startCodeServer, type CodeServerOptions } from './codeServer';
 import { launchChromium } from './browser';
-import { RESTRICTED_WORKSPACE_SETTINGS, USER_FEED_PATH_ENV, USER_FEED_RSS, WORKSPACE_JOURNAL_PATH, restrictedUserSettings } from '../integration-untrusted/restrictedSetup';
+import {
+  RESTRICTED_WORKSPACE_SETTINGS,
+  USER_FEED_PATH_ENV,
+  USER_FEED_RSS,
+  WORKSPACE_JOURNAL_PATH,
+  restrictedUserSettings
+} from '../integration-untrusted/restrictedSetup';
 
 const TIMEOUT_MS = Number(process.env.DELIBERATE_INTEGRATION_TIMEOUT_MS ?? 15 * 60_000);
 
 interface SuiteResults {
-  passed: number; failed: number; pending: number;
+  passed: number;
+  failed: number;
+  pending: number;
   tests: { title: string; state: string; ms?: number }[];
   failures: { title: string; message: string; stack?: string }[];
 }
@@ -85,7 +93,9 @@ async function main(): Promise<number> {
     const deadline = Date.now() + TIMEOUT_MS;
     while (!existsSync(resultsPath)) {
       if (Date.now() > deadline) {
-        console.error(`Integration suite timed out after ${TIMEOUT_MS} ms.\n--- code-server output ---\n${server.output().slice(-5000)}`);
+        console.error(
+          `Integration suite timed out after ${TIMEOUT_MS} ms.\n--- code-server output ---\n${server.output().slice(-5000)}`
+        );
         return 1;
       }
       await new Promise((r) => setTimeout(r, 500));
@@ -109,4 +119,12 @@ async function main(): Promise<number> {
   }
 }
 
-main().then((code) => { process.exitCode = code; }, (error) => { console.error(error); process.exitCode = 1; });
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    console.error(error);
+    process.exitCode = 1;
+  }
+);

@@ -53,7 +53,9 @@ export async function openWorkbench(options: WorkbenchOptions = {}): Promise<Wor
     await page.waitForSelector('.activitybar', { timeout: 30_000 });
     const theBrowser = browser;
     const workbench: Workbench = {
-      page, server, workspaceDir: server.workspaceDir,
+      page,
+      server,
+      workspaceDir: server.workspaceDir,
       async runCommand(title) {
         // Right after startup the workbench is still restoring and the palette can drop keys or
         // show a stale list; try up to three times before failing with the palette's contents.
@@ -74,8 +76,13 @@ export async function openWorkbench(options: WorkbenchOptions = {}): Promise<Wor
             await page.waitForTimeout(1000);
           }
         }
-        const rows = await page.locator('.quick-input-list .monaco-list-row').allInnerTexts().catch(() => []);
-        throw new Error(`Command "${title}" not found in the palette after 3 tries (rows: ${rows.slice(0, 5).join(' | ')}): ${lastError}`);
+        const rows = await page
+          .locator('.quick-input-list .monaco-list-row')
+          .allInnerTexts()
+          .catch(() => []);
+        throw new Error(
+          `Command "${title}" not found in the palette after 3 tries (rows: ${rows.slice(0, 5).join(' | ')}): ${lastError}`
+        );
       },
       async openSidebar() {
         const item = page.locator('.activitybar [aria-label^="Deliberate"]').first();
@@ -91,7 +98,7 @@ export async function openWorkbench(options: WorkbenchOptions = {}): Promise<Wor
           for (const frame of page.frames()) {
             if (frame === page.mainFrame() || !frame.url().includes('/webview/')) continue;
             try {
-              if (await frame.locator(readySelector).count() > 0) return frame;
+              if ((await frame.locator(readySelector).count()) > 0) return frame;
             } catch {
               // frame navigated away mid-check
             }

@@ -18,7 +18,14 @@ import type { Services } from '../../src/services';
 import { readDraftingConfig } from '../../src/drafting/config';
 import { normaliseHost } from '../../src/core/llm/host';
 import { DEFAULT_JOURNAL_PATH } from '../../src/journal/journalPath';
-import { USER_FEED_PATH_ENV, USER_FEED_PERSON, USER_OLLAMA_HOST, WORKSPACE_FEED_KEY, WORKSPACE_JOURNAL_PATH, WORKSPACE_OLLAMA_HOST } from './restrictedSetup';
+import {
+  USER_FEED_PATH_ENV,
+  USER_FEED_PERSON,
+  USER_OLLAMA_HOST,
+  WORKSPACE_FEED_KEY,
+  WORKSPACE_JOURNAL_PATH,
+  WORKSPACE_OLLAMA_HOST
+} from './restrictedSetup';
 
 describe('Restricted Mode (untrusted workspace, extension host)', function () {
   this.timeout(60_000);
@@ -47,14 +54,20 @@ describe('Restricted Mode (untrusted workspace, extension host)', function () {
     const onDisk = folderSettings();
     assert.equal(onDisk['deliberate.ollama.host'], WORKSPACE_OLLAMA_HOST);
     assert.equal(onDisk['deliberate.journalPath'], WORKSPACE_JOURNAL_PATH);
-    assert.deepEqual((onDisk['deliberate.feeds'] as { url: string }[]).map((f) => f.url), [WORKSPACE_FEED_KEY]);
+    assert.deepEqual(
+      (onDisk['deliberate.feeds'] as { url: string }[]).map((f) => f.url),
+      [WORKSPACE_FEED_KEY]
+    );
     for (const key of ['ollama.host', 'journalPath', 'feeds']) {
       assert.equal(config().inspect(key)?.workspaceValue, undefined, `inspect('${key}').workspaceValue is hidden`);
     }
     assert.equal(config().get('ollama.host'), USER_OLLAMA_HOST);
     assert.equal(config().get('journalPath'), DEFAULT_JOURNAL_PATH);
     const feeds = config().get<{ url: string }[]>('feeds') ?? [];
-    assert.deepEqual(feeds.map((f) => f.url), [process.env[USER_FEED_PATH_ENV]]);
+    assert.deepEqual(
+      feeds.map((f) => f.url),
+      [process.env[USER_FEED_PATH_ENV]]
+    );
   });
 
   it('workspace feeds are ignored; the user-level feed is fetched', async () => {
@@ -62,19 +75,25 @@ describe('Restricted Mode (untrusted workspace, extension host)', function () {
     assert.ok(userFeed && path.isAbsolute(userFeed), `${USER_FEED_PATH_ENV} names the user feed file`);
     await services.feeds.refresh();
     const statuses = services.feeds.statuses();
-    assert.deepEqual(statuses.map((s) => s.key), [userFeed], JSON.stringify(statuses));
+    assert.deepEqual(
+      statuses.map((s) => s.key),
+      [userFeed],
+      JSON.stringify(statuses)
+    );
     assert.equal(statuses[0].error, undefined);
     assert.equal(statuses[0].itemCount, 1);
     assert.ok(!statuses.some((s) => s.key === WORKSPACE_FEED_KEY));
     const people = services.feeds.events().map((e) => e.person);
-    assert.deepEqual(people, [USER_FEED_PERSON], 'only the user feed\'s people, none from feeds/network.rss');
+    assert.deepEqual(people, [USER_FEED_PERSON], "only the user feed's people, none from feeds/network.rss");
   });
 
   it('a workspace http feed added at run time is never requested', async () => {
     let requests = 0;
     const server = http.createServer((_req, res) => {
       requests++;
-      res.writeHead(200, { 'content-type': 'application/rss+xml' }).end('<rss version="2.0"><channel><title>x</title></channel></rss>');
+      res
+        .writeHead(200, { 'content-type': 'application/rss+xml' })
+        .end('<rss version="2.0"><channel><title>x</title></channel></rss>');
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/workspace.rss`;
@@ -82,7 +101,11 @@ describe('Restricted Mode (untrusted workspace, extension host)', function () {
     const originalText = fs.readFileSync(settingsPath(), 'utf8');
     try {
       await config().update('feeds', [{ url, label: 'Workspace http feed' }], vscode.ConfigurationTarget.Workspace);
-      assert.deepEqual(folderSettings()['deliberate.feeds'], [{ url, label: 'Workspace http feed' }], 'the workspace value was written');
+      assert.deepEqual(
+        folderSettings()['deliberate.feeds'],
+        [{ url, label: 'Workspace http feed' }],
+        'the workspace value was written'
+      );
       await services.feeds.refresh();
       assert.equal(requests, 0, 'no request reached the workspace feed');
       assert.ok(!services.feeds.statuses().some((s) => s.key === url), JSON.stringify(services.feeds.statuses()));
@@ -100,8 +123,15 @@ describe('Restricted Mode (untrusted workspace, extension host)', function () {
   });
 
   it('the journal is the default journal.connections.md, not the workspace-chosen path', () => {
-    assert.equal(folderSettings()['deliberate.journalPath'], WORKSPACE_JOURNAL_PATH, 'the folder does set a journal path');
-    assert.ok(fs.existsSync(path.join(root, WORKSPACE_JOURNAL_PATH)), 'and that journal exists, so only trust can rule it out');
+    assert.equal(
+      folderSettings()['deliberate.journalPath'],
+      WORKSPACE_JOURNAL_PATH,
+      'the folder does set a journal path'
+    );
+    assert.ok(
+      fs.existsSync(path.join(root, WORKSPACE_JOURNAL_PATH)),
+      'and that journal exists, so only trust can rule it out'
+    );
     assert.equal(services.journal.uri()?.fsPath, path.join(root, DEFAULT_JOURNAL_PATH));
   });
 });

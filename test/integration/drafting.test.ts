@@ -12,7 +12,11 @@ import { pollUntil } from './support/poll';
 
 const PERSON_ID = 'https://www.linkedin.com/in/tschnick';
 
-function collect(services: Services): { updates: DraftUpdate[]; until(state: DraftUpdate['state'] | DraftUpdate['state'][], timeoutMs?: number): Promise<DraftUpdate>; dispose(): void } {
+function collect(services: Services): {
+  updates: DraftUpdate[];
+  until(state: DraftUpdate['state'] | DraftUpdate['state'][], timeoutMs?: number): Promise<DraftUpdate>;
+  dispose(): void;
+} {
   const updates: DraftUpdate[] = [];
   const waiters: Array<() => void> = [];
   const subscription = services.drafts.onDidUpdate((update) => {
@@ -24,7 +28,15 @@ function collect(services: Services): { updates: DraftUpdate[]; until(state: Dra
     until(state, timeoutMs = 10_000) {
       const states = Array.isArray(state) ? state : [state];
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no ${states.join('/')} update within ${timeoutMs} ms; saw ${updates.map((u) => u.state).join(',')}`)), timeoutMs);
+        const timer = setTimeout(
+          () =>
+            reject(
+              new Error(
+                `no ${states.join('/')} update within ${timeoutMs} ms; saw ${updates.map((u) => u.state).join(',')}`
+              )
+            ),
+          timeoutMs
+        );
         const check = () => {
           const hit = updates.find((u) => states.includes(u.state));
           if (hit) {
@@ -47,8 +59,12 @@ async function hideSidebar(services: Services): Promise<void> {
 
 /** The open untitled editor the draft streamed into, once it holds exactly `text`. */
 function untitledHolding(text: string): Promise<vscode.TextDocument> {
-  return pollUntil(`an untitled editor holding the draft "${text}"`,
-    () => vscode.workspace.textDocuments.find((d) => d.isUntitled && !d.isClosed && d.getText() === text), 5000, 100);
+  return pollUntil(
+    `an untitled editor holding the draft "${text}"`,
+    () => vscode.workspace.textDocuments.find((d) => d.isUntitled && !d.isClosed && d.getText() === text),
+    5000,
+    100
+  );
 }
 
 describe('drafting (extension host)', function () {
@@ -64,12 +80,18 @@ describe('drafting (extension host)', function () {
     assert.ok(services?.drafts, 'the extension exports its services');
     await config().update('ollama.host', fake.url, vscode.ConfigurationTarget.Workspace);
     await config().update('ollama.model', 'llama3.2', vscode.ConfigurationTarget.Workspace);
-    await config().update('profile', 'I run the civic-tech meetup and help people find volunteers.', vscode.ConfigurationTarget.Workspace);
+    await config().update(
+      'profile',
+      'I run the civic-tech meetup and help people find volunteers.',
+      vscode.ConfigurationTarget.Workspace
+    );
   });
 
   after(async () => {
     services?.drafts.cancel();
-    for (const key of ['ollama.host', 'ollama.model', 'profile']) await config().update(key, undefined, vscode.ConfigurationTarget.Workspace);
+    for (const key of ['ollama.host', 'ollama.model', 'profile']) {
+      await config().update(key, undefined, vscode.ConfigurationTarget.Workspace);
+    }
     await fake?.close();
   });
 
@@ -88,7 +110,11 @@ describe('drafting (extension host)', function () {
       assert.equal(seen.updates[0].state, 'loading');
       // 400 chunks written back to back must not become 400 updates.
       assert.ok(seen.updates.length < 100, `updates: ${seen.updates.length}`);
-      const body = fake.requests.find((r) => r.path === '/api/chat')!.body as { messages: { content: string }[]; options: { num_ctx: number }; keep_alive: string };
+      const body = fake.requests.find((r) => r.path === '/api/chat')!.body as {
+        messages: { content: string }[];
+        options: { num_ctx: number };
+        keep_alive: string;
+      };
       assert.match(body.messages[1].content, /Introduce him to the civic-tech meetup organisers/);
       assert.match(body.messages[1].content, /I run the civic-tech meetup/);
       assert.ok(body.options.num_ctx >= 4096);
@@ -108,8 +134,13 @@ describe('drafting (extension host)', function () {
       await seen.until('loading');
       // Cancel while the server holds the request without headers (a model loading).
       const deadline = Date.now() + 10_000;
-      while (!fake.requests.some((r) => r.path === '/api/chat') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
-      assert.ok(fake.requests.some((r) => r.path === '/api/chat'), 'the chat request reached the server');
+      while (!fake.requests.some((r) => r.path === '/api/chat') && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      assert.ok(
+        fake.requests.some((r) => r.path === '/api/chat'),
+        'the chat request reached the server'
+      );
       await new Promise((resolve) => setTimeout(resolve, 100));
       const started = Date.now();
       await vscode.commands.executeCommand('deliberate.cancelDraft');
@@ -128,7 +159,19 @@ describe('drafting (extension host)', function () {
     await config().update('ollama.model', 'mistral-nemo', vscode.ConfigurationTarget.Workspace);
     const seen = collect(services);
     try {
-      await services.drafts.start({ id: PERSON_ID, person: 'Todd Schnick', via: null, link: null, date: null, title: '', source: 'LinkedIn', headline: '' }, 'message');
+      await services.drafts.start(
+        {
+          id: PERSON_ID,
+          person: 'Todd Schnick',
+          via: null,
+          link: null,
+          date: null,
+          title: '',
+          source: 'LinkedIn',
+          headline: ''
+        },
+        'message'
+      );
       const failed = await seen.until('error');
       assert.equal(failed.error, "Model mistral-nemo isn't installed. Run `ollama pull mistral-nemo`.");
     } finally {
@@ -164,8 +207,13 @@ describe('drafting (extension host)', function () {
       const done = await seen.until('done');
       assert.equal(done.kind, 'note');
       assert.equal(done.text, 'Short and warm: how can I help?');
-      const body = fake.requests.filter((r) => r.path === '/api/chat').at(-1)!.body as { messages: { content: string }[] };
-      assert.match(body.messages[1].content, /Shorten this note to at most 300 characters[\s\S]*<<<DATA-[0-9a-f]+ draft>>>\nword word/);
+      const body = fake.requests.filter((r) => r.path === '/api/chat').at(-1)!.body as {
+        messages: { content: string }[];
+      };
+      assert.match(
+        body.messages[1].content,
+        /Shorten this note to at most 300 characters[\s\S]*<<<DATA-[0-9a-f]+ draft>>>\nword word/
+      );
     } finally {
       seen.dispose();
     }
@@ -186,7 +234,9 @@ describe('drafting (extension host)', function () {
       await vscode.commands.executeCommand('deliberate.draft.regenerate');
       await seen.until('done');
       const deadline2 = Date.now() + 5000;
-      while (Date.now() < deadline2 && document.getText() !== 'A second, different draft.') await new Promise((resolve) => setTimeout(resolve, 100));
+      while (Date.now() < deadline2 && document.getText() !== 'A second, different draft.') {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
       assert.equal(document.getText(), 'A second, different draft.');
       assert.equal(vscode.workspace.textDocuments.filter((d) => d.isUntitled && !d.isClosed).length, untitledBefore);
     } finally {
@@ -200,7 +250,10 @@ describe('drafting (extension host)', function () {
     const created = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
     assert.match(created, /\{\{person\}\}/);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('<!-- system -->\nBe brief.\n<!-- user -->\nCUSTOM TEMPLATE for {{person}}'));
+    await vscode.workspace.fs.writeFile(
+      uri,
+      new TextEncoder().encode('<!-- system -->\nBe brief.\n<!-- user -->\nCUSTOM TEMPLATE for {{person}}')
+    );
     const seen = collect(services);
     try {
       await vscode.commands.executeCommand('deliberate.draftOutreach', PERSON_ID, 'note');
@@ -226,7 +279,11 @@ describe('drafting (extension host)', function () {
       fake.set({ reply: 'Hello Todd — how can I help you today?' });
       await vscode.commands.executeCommand('deliberate.draftOutreach', PERSON_ID, 'message');
       await seen.until('done');
-      assert.equal((await vscode.workspace.openTextDocument(journalUri)).getText(), before, 'drafting alone writes nothing');
+      assert.equal(
+        (await vscode.workspace.openTextDocument(journalUri)).getText(),
+        before,
+        'drafting alone writes nothing'
+      );
       const saved = await vscode.commands.executeCommand('deliberate.draft.save');
       assert.equal(saved, true);
       const after = (await vscode.workspace.openTextDocument(journalUri)).getText();

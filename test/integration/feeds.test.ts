@@ -13,9 +13,11 @@ import * as vscode from 'vscode';
 import type { Services } from '../../src/services';
 import { pollUntil } from './support/poll';
 
-const FEED = '<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><guid>it-1</guid><title>Token Host is now connected to Tess Token</title></item></channel></rss>';
+const FEED =
+  '<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><guid>it-1</guid><title>Token Host is now connected to Tess Token</title></item></channel></rss>';
 
-const until = <T>(what: string, probe: () => T | undefined | false, timeoutMs = 10_000): Promise<T> => pollUntil(what, probe, timeoutMs);
+const until = <T>(what: string, probe: () => T | undefined | false, timeoutMs = 10_000): Promise<T> =>
+  pollUntil(what, probe, timeoutMs);
 
 describe('feeds (extension host)', function () {
   this.timeout(60_000);
@@ -53,7 +55,14 @@ describe('feeds (extension host)', function () {
   });
 
   it('a missing feed file gives an error naming the file; the other feed keeps working', async () => {
-    await config().update('feeds', [{ url: 'feeds/network.rss', label: 'Network activity' }, { url: 'feeds/feeds-it-missing.rss', label: 'Gone' }], vscode.ConfigurationTarget.Workspace);
+    await config().update(
+      'feeds',
+      [
+        { url: 'feeds/network.rss', label: 'Network activity' },
+        { url: 'feeds/feeds-it-missing.rss', label: 'Gone' }
+      ],
+      vscode.ConfigurationTarget.Workspace
+    );
     await services.feeds.refresh();
     const statuses = services.feeds.statuses();
     const missing = statuses.find((s) => s.key === 'feeds/feeds-it-missing.rss');
@@ -91,7 +100,10 @@ describe('feeds (extension host)', function () {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/feed?token=it-secret-123`;
-      const entry = await vscode.commands.executeCommand<{ url: string; label?: string } | undefined>('deliberate.addFeed', { url, label: 'Token feed' });
+      const entry = await vscode.commands.executeCommand<{ url: string; label?: string } | undefined>(
+        'deliberate.addFeed',
+        { url, label: 'Token feed' }
+      );
       assert.ok(entry, 'the feed was added');
       assert.match(entry.url, /^secret:[0-9a-f-]{36}$/);
       const settings = JSON.stringify(config().inspect('feeds'));
@@ -130,7 +142,10 @@ describe('feeds (extension host)', function () {
       await until('the first fetch', () => services.feeds.events().some((e) => e.person === 'Connie Ditional'));
       await services.feeds.refresh();
       assert.equal(conditional[conditional.length - 1], '"feeds-it-v1"', 'the second request was conditional');
-      assert.ok(services.feeds.events().some((e) => e.person === 'Connie Ditional'), 'a 304 keeps the items');
+      assert.ok(
+        services.feeds.events().some((e) => e.person === 'Connie Ditional'),
+        'a 304 keeps the items'
+      );
       const status = services.feeds.statuses().find((s) => s.key === url);
       assert.equal(status?.error, undefined);
       assert.equal(status?.itemCount, 1);
@@ -156,7 +171,11 @@ describe('feeds (extension host)', function () {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
-      await config().update('feeds', [{ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/slow.rss`, label: 'Slow' }], vscode.ConfigurationTarget.Workspace);
+      await config().update(
+        'feeds',
+        [{ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/slow.rss`, label: 'Slow' }],
+        vscode.ConfigurationTarget.Workspace
+      );
       // 0.002 minutes = 120 ms, shorter than each fetch: overlapping runs would show up as concurrency.
       await config().update('refreshIntervalMinutes', 0.002, vscode.ConfigurationTarget.Workspace);
       await until('three automatic refreshes', () => requests >= 3, 15_000);
@@ -194,9 +213,19 @@ describe('feeds (extension host)', function () {
       const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
       const urlA = `${base}/a.rss`;
       const urlB = `${base}/b.rss`;
-      await config().update('feeds', [{ url: urlA, label: 'A' }, { url: urlB, label: 'B' }], vscode.ConfigurationTarget.Workspace);
+      await config().update(
+        'feeds',
+        [
+          { url: urlA, label: 'A' },
+          { url: urlB, label: 'B' }
+        ],
+        vscode.ConfigurationTarget.Workspace
+      );
       await services.feeds.refresh();
-      await until('both feeds fetched', () => services.feeds.statuses().filter((st) => st.lastFetch || st.error).length === 2);
+      await until(
+        'both feeds fetched',
+        () => services.feeds.statuses().filter((st) => st.lastFetch || st.error).length === 2
+      );
       await new Promise((r) => setTimeout(r, 300));
       await services.feeds.refresh();
       const statusOf = (url: string) => services.feeds.statuses().find((st) => st.key === url);
@@ -229,20 +258,34 @@ describe('feeds (extension host)', function () {
 
   it('addFeed refuses a feed that does not validate and writes nothing', async () => {
     const before = JSON.stringify(config().inspect('feeds'));
-    const entry = await vscode.commands.executeCommand('deliberate.addFeed', { url: 'feeds/feeds-it-nope.rss', label: 'Nope' });
+    const entry = await vscode.commands.executeCommand('deliberate.addFeed', {
+      url: 'feeds/feeds-it-nope.rss',
+      label: 'Nope'
+    });
     assert.equal(entry, undefined);
     assert.equal(JSON.stringify(config().inspect('feeds')), before);
   });
 
   it('importLinkedInExport adds new people to the journal and reports the summary', async () => {
     const csv = path.join(root, 'feeds-it-Connections.csv');
-    fs.writeFileSync(csv, 'Notes:\n"Exported."\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\nImma,Port,https://www.linkedin.com/in/feeds-it-imma-port,,Acme,Engineer,08 Feb 2026\n,,,,,,08 Feb 2026\n');
-    const result = await vscode.commands.executeCommand<{ added: number; existing: number; hidden: number }>('deliberate.importLinkedInExport', [vscode.Uri.file(csv)]);
+    fs.writeFileSync(
+      csv,
+      'Notes:\n"Exported."\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\nImma,Port,https://www.linkedin.com/in/feeds-it-imma-port,,Acme,Engineer,08 Feb 2026\n,,,,,,08 Feb 2026\n'
+    );
+    const result = await vscode.commands.executeCommand<{ added: number; existing: number; hidden: number }>(
+      'deliberate.importLinkedInExport',
+      [vscode.Uri.file(csv)]
+    );
     assert.ok(result);
     assert.equal(result.hidden, 1);
     assert.equal(result.added + result.existing, 1);
-    await until('the imported person in the journal', () => services.journal.findById('https://www.linkedin.com/in/feeds-it-imma-port'));
-    const again = await vscode.commands.executeCommand<{ added: number; existing: number }>('deliberate.importLinkedInExport', [vscode.Uri.file(csv)]);
+    await until('the imported person in the journal', () =>
+      services.journal.findById('https://www.linkedin.com/in/feeds-it-imma-port')
+    );
+    const again = await vscode.commands.executeCommand<{ added: number; existing: number }>(
+      'deliberate.importLinkedInExport',
+      [vscode.Uri.file(csv)]
+    );
     assert.deepEqual([again?.added, again?.existing], [0, 1], 'never twice');
   });
 

@@ -15,10 +15,21 @@ import { pollUntil } from './support/poll';
 
 const DIR = 'journal-it';
 const person = (id: string, name = `Person ${id}`): ConnectionEvent => ({
-  id, person: name, via: null, link: null, date: '2026-11-20T10:00:00Z', title: '', source: 'IT', headline: ''
+  id,
+  person: name,
+  via: null,
+  link: null,
+  date: '2026-11-20T10:00:00Z',
+  title: '',
+  source: 'IT',
+  headline: ''
 });
 
-const until = <T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 5000): Promise<T> => pollUntil(what, probe, timeoutMs);
+const until = <T>(
+  what: string,
+  probe: () => T | undefined | false | Promise<T | undefined | false>,
+  timeoutMs = 5000
+): Promise<T> => pollUntil(what, probe, timeoutMs);
 
 describe('journal (extension host)', function () {
   this.timeout(60_000);
@@ -32,7 +43,9 @@ describe('journal (extension host)', function () {
     if (content !== undefined) fs.writeFileSync(path.join(root, relative), content);
     await config().update('journalPath', relative, vscode.ConfigurationTarget.Workspace);
     const expected = path.resolve(root, relative);
-    await until(`journalPath ${relative}`, () => path.isAbsolute(relative) || relative.includes('..') ? true : services.journal.uri()?.fsPath === expected);
+    await until(`journalPath ${relative}`, () =>
+      path.isAbsolute(relative) || relative.includes('..') ? true : services.journal.uri()?.fsPath === expected
+    );
   }
 
   async function openDoc(name: string): Promise<vscode.TextDocument> {
@@ -60,8 +73,13 @@ describe('journal (extension host)', function () {
         await vscode.commands.executeCommand('workbench.action.files.revert');
       }
     }
-    const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((tab) =>
-      (tab.input instanceof vscode.TabInputText && ours(tab.input.uri)) || (tab.input instanceof vscode.TabInputWebview && /Preview/.test(tab.label)));
+    const tabs = vscode.window.tabGroups.all
+      .flatMap((g) => g.tabs)
+      .filter(
+        (tab) =>
+          (tab.input instanceof vscode.TabInputText && ours(tab.input.uri)) ||
+          (tab.input instanceof vscode.TabInputWebview && /Preview/.test(tab.label))
+      );
     if (tabs.length) await vscode.window.tabGroups.close(tabs, true);
   });
 
@@ -114,8 +132,15 @@ describe('journal (extension host)', function () {
     it('records ten concurrent decisions as ten entries, none lost', async () => {
       await useJournal(`${DIR}/ten.connections.md`, '# Ten\n');
       const decisions = ['accepted', 'declined', 'deferred'] as const;
-      await Promise.all(Array.from({ length: 10 }, (_, i) =>
-        services.journal.recordDecision(person(`p${i}`, `P${i}`), decisions[i % 3], i % 3 === 2 ? { followUp: '2026-12-24' } : {})));
+      await Promise.all(
+        Array.from({ length: 10 }, (_, i) =>
+          services.journal.recordDecision(
+            person(`p${i}`, `P${i}`),
+            decisions[i % 3],
+            i % 3 === 2 ? { followUp: '2026-12-24' } : {}
+          )
+        )
+      );
       const text = disk('ten.connections.md');
       for (let i = 0; i < 10; i++) {
         assert.match(text, new RegExp(`## P${i}\\n- id: p${i}\\n- status: ${decisions[i % 3]}\\n`), `entry ${i}`);
@@ -125,7 +150,10 @@ describe('journal (extension host)', function () {
     });
 
     it('gives a deferral without a date the default follow-up in 14 days, keeping an existing one', async () => {
-      await useJournal(`${DIR}/defer.connections.md`, '## A\n- id: a\n- status: new\n\n## B\n- id: b\n- status: new\n- follow-up: 2030-01-01\n');
+      await useJournal(
+        `${DIR}/defer.connections.md`,
+        '## A\n- id: a\n- status: new\n\n## B\n- id: b\n- status: new\n- follow-up: 2030-01-01\n'
+      );
       await services.journal.recordDecision(person('a'), 'deferred');
       await services.journal.recordDecision(person('b'), 'deferred');
       const now = new Date();
@@ -138,7 +166,12 @@ describe('journal (extension host)', function () {
 
     it('adds new people once and never duplicates an id', async () => {
       await useJournal(`${DIR}/add.connections.md`, '## A\n- id: a\n- status: accepted\n');
-      const first = await services.journal.addNew([person('a'), person('b', 'B'), person('b', 'B twice'), person('c', 'C')]);
+      const first = await services.journal.addNew([
+        person('a'),
+        person('b', 'B'),
+        person('b', 'B twice'),
+        person('c', 'C')
+      ]);
       assert.deepEqual(first, { added: 2, existing: 2 });
       const second = await services.journal.addNew([person('b'), person('c')]);
       assert.deepEqual(second, { added: 0, existing: 2 });
@@ -165,10 +198,16 @@ describe('journal (extension host)', function () {
         services.journal.setDraft(person('a'), 'Hello A', 'message'),
         services.journal.appendLog(person('a'), 'Sent hello')
       ]);
-      const a = await until('model update', () => { const p = services.journal.findById('a'); return p?.draft ? p : undefined; });
+      const a = await until('model update', () => {
+        const p = services.journal.findById('a');
+        return p?.draft ? p : undefined;
+      });
       assert.equal(a.answers[0], 'A builder.');
       assert.equal(a.draft, 'Hello A');
-      assert.deepEqual(a.log.map((l) => l.text), ['Sent hello']);
+      assert.deepEqual(
+        a.log.map((l) => l.text),
+        ['Sent hello']
+      );
     });
 
     it('saves an unchanged answer with no change, and an edited one changing one line', async () => {
@@ -185,7 +224,10 @@ describe('journal (extension host)', function () {
     it('keeps the headline and invitation message of a new person', async () => {
       await useJournal(`${DIR}/headline.connections.md`, '# J\n');
       await services.journal.addNew([{ ...person('h', 'H'), headline: 'CTO at Acme', message: 'Hi <there>' }]);
-      assert.match(disk('headline.connections.md'), /- source: IT\n- headline: CTO at Acme\n- seen: 2026-11-20\n\n> Hi \\<there\\>\n/);
+      assert.match(
+        disk('headline.connections.md'),
+        /- source: IT\n- headline: CTO at Acme\n- seen: 2026-11-20\n\n> Hi \\<there\\>\n/
+      );
       const h = await until('model update', () => services.journal.findById('h'));
       assert.equal(h.headline, 'CTO at Acme');
       assert.equal(h.message, 'Hi <there>');
@@ -213,7 +255,10 @@ describe('journal (extension host)', function () {
       fs.rmSync(link, { force: true });
       fs.symlinkSync(target, link, 'dir');
       await useJournal(`${DIR}/link-out/j.connections.md`);
-      await assert.rejects(services.journal.recordDecision(person('x'), 'accepted'), /resolves outside the workspace folder/);
+      await assert.rejects(
+        services.journal.recordDecision(person('x'), 'accepted'),
+        /resolves outside the workspace folder/
+      );
       assert.deepEqual(fs.readdirSync(target), []);
     });
 
@@ -243,8 +288,16 @@ describe('journal (extension host)', function () {
       await services.journal.recordDecision(person('a'), 'accepted');
       const document = await openDoc('hand.connections.md');
       const editor = vscode.window.activeTextEditor!;
-      const line = document.getText().split('\n').findIndex((l) => l.startsWith('- status:'));
-      const changed = new Promise<void>((resolve) => { const s = services.journal.onDidChange(() => { s.dispose(); resolve(); }); });
+      const line = document
+        .getText()
+        .split('\n')
+        .findIndex((l) => l.startsWith('- status:'));
+      const changed = new Promise<void>((resolve) => {
+        const s = services.journal.onDidChange(() => {
+          s.dispose();
+          resolve();
+        });
+      });
       const started = Date.now();
       await editor.edit((b) => b.replace(document.lineAt(line).range, '- status: declined'));
       await changed;
@@ -256,13 +309,20 @@ describe('journal (extension host)', function () {
       await useJournal(`${DIR}/disk.connections.md`, '## A\n- id: a\n- status: new\n');
       await until('loaded', () => services.journal.findById('a'));
       fs.writeFileSync(file('disk.connections.md'), '## A\n- id: a\n- status: deferred\n\n## B\n- id: b\n');
-      await until('disk change seen', () => services.journal.findById('b') && services.journal.findById('a')?.status === 'deferred', 5000);
+      await until(
+        'disk change seen',
+        () => services.journal.findById('b') && services.journal.findById('a')?.status === 'deferred',
+        5000
+      );
     });
   });
 
   describe('commands', () => {
     it('accept, decline and defer take a person id (as CodeLens passes it)', async () => {
-      await useJournal(`${DIR}/commands.connections.md`, '## A\n- id: cmd-a\n- status: new\n\n## B\n- id: cmd-b\n- status: new\n');
+      await useJournal(
+        `${DIR}/commands.connections.md`,
+        '## A\n- id: cmd-a\n- status: new\n\n## B\n- id: cmd-b\n- status: new\n'
+      );
       await until('loaded', () => services.journal.findById('cmd-b'));
       await vscode.commands.executeCommand('deliberate.accept', 'cmd-a');
       await vscode.commands.executeCommand('deliberate.defer', 'cmd-b', '2026-12-24');
@@ -277,24 +337,61 @@ describe('journal (extension host)', function () {
       const original = '# J\n\n## Jane Doe\n- status: new\n\nMet at the meetup.\n';
       await useJournal(`${DIR}/idless.connections.md`, original);
       const document = await openDoc('idless.connections.md');
-      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri, 10);
+      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>(
+        'vscode.executeCodeLensProvider',
+        document.uri,
+        10
+      );
       const accept = lenses.find((l) => l.range.start.line === 2 && l.command?.command === 'deliberate.accept');
       assert.ok(accept?.command, 'a CodeLens on the entry without an id');
       assert.deepEqual(accept.command.arguments, ['journal:jane doe']);
       await until('loaded', () => services.journal.findById('journal:jane doe'));
       await vscode.commands.executeCommand(accept.command.command, ...accept.command.arguments!);
-      const text = await until('the decision on disk', () => { const t = disk('idless.connections.md'); return /accepted/.test(t) ? t : undefined; });
-      assert.match(text, /^# J\n\n## Jane Doe\n- status: accepted\n- decided: \d{4}-\d{2}-\d{2}\n\nMet at the meetup\.\n$/);
+      const text = await until('the decision on disk', () => {
+        const t = disk('idless.connections.md');
+        return /accepted/.test(t) ? t : undefined;
+      });
+      assert.match(
+        text,
+        /^# J\n\n## Jane Doe\n- status: accepted\n- decided: \d{4}-\d{2}-\d{2}\n\nMet at the meetup\.\n$/
+      );
       assert.doesNotMatch(text, /- id:/);
-      await services.journal.appendLog({ id: 'journal:jane doe', person: 'Jane Doe', via: null, link: null, date: null, title: '', source: '', headline: '' }, 'Said hello');
-      assert.match(disk('idless.connections.md'), /Met at the meetup\.\n\n### Log\n\n- \d{4}-\d{2}-\d{2}: Said hello\n$/);
+      await services.journal.appendLog(
+        {
+          id: 'journal:jane doe',
+          person: 'Jane Doe',
+          via: null,
+          link: null,
+          date: null,
+          title: '',
+          source: '',
+          headline: ''
+        },
+        'Said hello'
+      );
+      assert.match(
+        disk('idless.connections.md'),
+        /Met at the meetup\.\n\n### Log\n\n- \d{4}-\d{2}-\d{2}: Said hello\n$/
+      );
     });
 
     it('refuses, naming both lines, when two entries without an id share a name', async () => {
       const original = '## Jane Doe\n- status: new\n\n## Jane Doe\n- status: deferred\n';
       await useJournal(`${DIR}/idless-twice.connections.md`, original);
       await assert.rejects(
-        services.journal.recordDecision({ id: 'journal:jane doe', person: 'Jane Doe', via: null, link: null, date: null, title: '', source: '', headline: '' }, 'accepted'),
+        services.journal.recordDecision(
+          {
+            id: 'journal:jane doe',
+            person: 'Jane Doe',
+            via: null,
+            link: null,
+            date: null,
+            title: '',
+            source: '',
+            headline: ''
+          },
+          'accepted'
+        ),
         /2 entries named 'Jane Doe' have no '- id:' line \(lines 1 and 4\)/
       );
       assert.equal(disk('idless-twice.connections.md'), original);
@@ -311,7 +408,14 @@ describe('journal (extension host)', function () {
       await useJournal(`${DIR}/preview.connections.md`, '# J\n\n## A\n- id: p-a\n- status: new\n');
       await openDoc('preview.connections.md');
       await vscode.commands.executeCommand('deliberate.openJournalPreview');
-      await until('a preview tab', () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => /Preview/.test(t.label) && t.input instanceof vscode.TabInputWebview), 10_000);
+      await until(
+        'a preview tab',
+        () =>
+          vscode.window.tabGroups.all
+            .flatMap((g) => g.tabs)
+            .find((t) => /Preview/.test(t.label) && t.input instanceof vscode.TabInputWebview),
+        10_000
+      );
     });
 
     it('openJournal reveals the entry for an id', async () => {
@@ -325,9 +429,25 @@ describe('journal (extension host)', function () {
 
   describe('language features', () => {
     const text = [
-      '# Journal', '', '## Ada', '- id: ada', '- status: acepted', '- seen: 2026-13-45', '',
-      '### Who is this person?', '', 'A mathematician.', '', '### Log', '', '- 2026-11-02: Said hi', '',
-      '## Bob', '- id: bob', '- status: new', ''
+      '# Journal',
+      '',
+      '## Ada',
+      '- id: ada',
+      '- status: acepted',
+      '- seen: 2026-13-45',
+      '',
+      '### Who is this person?',
+      '',
+      'A mathematician.',
+      '',
+      '### Log',
+      '',
+      '- 2026-11-02: Said hi',
+      '',
+      '## Bob',
+      '- id: bob',
+      '- status: new',
+      ''
     ].join('\n');
     let document: vscode.TextDocument;
 
@@ -338,22 +458,46 @@ describe('journal (extension host)', function () {
     });
 
     it('gives an outline with one node per person, status as detail, sections as children', async () => {
-      const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
+      const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
+        'vscode.executeDocumentSymbolProvider',
+        document.uri
+      );
       const ours = symbols.filter((s) => s.name === 'Ada' || s.name === 'Bob');
-      assert.deepEqual(ours.map((s) => [s.name, s.detail]), [['Ada', 'acepted'], ['Bob', 'new']]);
-      assert.deepEqual(ours[0].children.map((c) => c.name), ['Who is this person?', 'Log']);
+      assert.deepEqual(
+        ours.map((s) => [s.name, s.detail]),
+        [
+          ['Ada', 'acepted'],
+          ['Bob', 'new']
+        ]
+      );
+      assert.deepEqual(
+        ours[0].children.map((c) => c.name),
+        ['Who is this person?', 'Log']
+      );
     });
 
     it('folds entries and sections', async () => {
-      const ranges = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', document.uri);
-      assert.ok(ranges.some((r) => r.start === 2 && r.end === 13), JSON.stringify(ranges));
+      const ranges = await vscode.commands.executeCommand<vscode.FoldingRange[]>(
+        'vscode.executeFoldingRangeProvider',
+        document.uri
+      );
+      assert.ok(
+        ranges.some((r) => r.start === 2 && r.end === 13),
+        JSON.stringify(ranges)
+      );
       assert.ok(ranges.some((r) => r.start === 7 && r.end === 9));
     });
 
     it('offers CodeLens actions with the entry id in the configured journal', async () => {
       await useJournal(`${DIR}/features.connections.md`);
-      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri, 10);
-      const ada = lenses.filter((l) => l.range.start.line === 2).map((l) => [l.command?.title, l.command?.command, l.command?.arguments?.[0]]);
+      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>(
+        'vscode.executeCodeLensProvider',
+        document.uri,
+        10
+      );
+      const ada = lenses
+        .filter((l) => l.range.start.line === 2)
+        .map((l) => [l.command?.title, l.command?.command, l.command?.arguments?.[0]]);
       assert.deepEqual(ada, [
         ['Draft outreach', 'deliberate.draftOutreach', 'ada'],
         ['Accept', 'deliberate.accept', 'ada'],
@@ -364,11 +508,18 @@ describe('journal (extension host)', function () {
     });
 
     it('offers no CodeLens in another connections file, which keeps its outline, and follows journalPath', async () => {
-      const lensesOn = async (uri: vscode.Uri) => (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 10)) ?? [];
+      const lensesOn = async (uri: vscode.Uri) =>
+        (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 10)) ?? [];
       await useJournal(`${DIR}/other.connections.md`, '## Z\n- id: z\n- status: new\n');
       assert.deepEqual(await lensesOn(document.uri), [], 'an archive gets no decision lenses');
-      const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
-      assert.ok(symbols.some((s) => s.name === 'Ada'), 'the outline still works');
+      const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
+        'vscode.executeDocumentSymbolProvider',
+        document.uri
+      );
+      assert.ok(
+        symbols.some((s) => s.name === 'Ada'),
+        'the outline still works'
+      );
       await useJournal(`${DIR}/features.connections.md`);
       assert.ok((await lensesOn(document.uri)).length > 0, 'lenses follow the journalPath setting');
       // journalPath naming the same file through a symlink inside the workspace: same journal.
@@ -387,7 +538,12 @@ describe('journal (extension host)', function () {
         [4, 'unknown-status', vscode.DiagnosticSeverity.Error],
         [5, 'invalid-date', vscode.DiagnosticSeverity.Error]
       ]);
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, new vscode.Range(4, 0, 4, 17), vscode.CodeActionKind.QuickFix.value);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        document.uri,
+        new vscode.Range(4, 0, 4, 17),
+        vscode.CodeActionKind.QuickFix.value
+      );
       const fix = actions.find((a) => a.title.includes('accepted'));
       assert.ok(fix?.edit, JSON.stringify(actions.map((a) => a.title)));
       await vscode.workspace.applyEdit(fix.edit);
@@ -398,7 +554,11 @@ describe('journal (extension host)', function () {
       const editor = vscode.window.activeTextEditor!;
       await editor.edit((b) => b.insert(new vscode.Position(18, 0), '- status: \n- follow-up: \n- \n### '));
       const labels = async (line: number, character: number) => {
-        const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(line, character));
+        const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+          'vscode.executeCompletionItemProvider',
+          document.uri,
+          new vscode.Position(line, character)
+        );
         return list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
       };
       const statuses = await labels(18, 10);
@@ -409,9 +569,16 @@ describe('journal (extension host)', function () {
     });
 
     it('hovers an entry heading with status, dates and the last log line', async () => {
-      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(2, 4));
-      const markdown = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n')
-        .replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1');
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider',
+        document.uri,
+        new vscode.Position(2, 4)
+      );
+      const markdown = hovers
+        .flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')))
+        .join('\n')
+        .replace(/&nbsp;/g, ' ')
+        .replace(/\\(.)/g, '$1');
       assert.match(markdown, /acepted/);
       assert.match(markdown, /2026-11-02: Said hi/);
     });

@@ -115,7 +115,10 @@ function splitReply(scenario: FakeScenario): string[] {
 
 function sendJsonError(res: http.ServerResponse, status: number, error: string): void {
   const body = JSON.stringify({ error });
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(body) });
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body)
+  });
   res.end(body);
 }
 
@@ -126,7 +129,9 @@ function sendJson(res: http.ServerResponse, value: unknown): void {
 }
 
 function notFoundMessage(model: string, style: FakeScenario['quoteStyle']): string {
-  return style === 'double' ? `model "${model}" not found, try pulling it first` : `model '${model}' not found, try pulling it first`;
+  return style === 'double'
+    ? `model "${model}" not found, try pulling it first`
+    : `model '${model}' not found, try pulling it first`;
 }
 
 function digestFor(seed: string): string {
@@ -136,7 +141,12 @@ function digestFor(seed: string): string {
 }
 
 /** Writes `bytes`, possibly split inside a multi-byte sequence, honouring the cancel flag. */
-function writeSplit(res: http.ServerResponse, line: string, split: boolean, wait: (ms: number) => Promise<boolean>): Promise<boolean> {
+function writeSplit(
+  res: http.ServerResponse,
+  line: string,
+  split: boolean,
+  wait: (ms: number) => Promise<boolean>
+): Promise<boolean> {
   const bytes = Buffer.from(line, 'utf8');
   if (!split) {
     res.write(bytes);
@@ -144,7 +154,10 @@ function writeSplit(res: http.ServerResponse, line: string, split: boolean, wait
   }
   let cut = -1;
   for (let i = 1; i < bytes.length; i++) {
-    if ((bytes[i] & 0xc0) === 0x80) { cut = i; break; }
+    if ((bytes[i] & 0xc0) === 0x80) {
+      cut = i;
+      break;
+    }
   }
   if (cut < 0) cut = Math.floor(bytes.length / 2);
   res.write(bytes.subarray(0, cut));
@@ -159,7 +172,11 @@ export async function startFakeOllama(initial: Partial<FakeScenario> = {}, port 
   const requests: RecordedRequest[] = [];
   const settledWaiters: Array<(request: RecordedRequest) => void> = [];
 
-  const handleChat = async (req: http.IncomingMessage, res: http.ServerResponse, record: RecordedRequest): Promise<void> => {
+  const handleChat = async (
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    record: RecordedRequest
+  ): Promise<void> => {
     const body = record.body as { model?: unknown; messages?: unknown; stream?: unknown } | undefined;
     const s = scenario;
     let alive = true;
@@ -173,22 +190,42 @@ export async function startFakeOllama(initial: Partial<FakeScenario> = {}, port 
       }
       pending.clear();
     });
-    const wait = (ms: number) => new Promise<boolean>((resolve) => {
-      if (ms <= 0 || !alive) return resolve(alive);
-      const timer = setTimeout(() => { pending.delete(timer); resolve(alive); }, ms);
-      pending.set(timer, resolve);
-    });
-    if (!body || typeof body.model !== 'string' || body.model === '') return sendJsonError(res, 400, 'model is required');
+    const wait = (ms: number) =>
+      new Promise<boolean>((resolve) => {
+        if (ms <= 0 || !alive) return resolve(alive);
+        const timer = setTimeout(() => {
+          pending.delete(timer);
+          resolve(alive);
+        }, ms);
+        pending.set(timer, resolve);
+      });
+    if (!body || typeof body.model !== 'string' || body.model === '') {
+      return sendJsonError(res, 400, 'model is required');
+    }
     if (!Array.isArray(body.messages)) return sendJsonError(res, 400, 'messages is required');
     if (!(await wait(s.headerDelayMs))) return;
-    if (s.chatStatus === 503) return sendJsonError(res, 503, 'server busy, please try again.  maximum pending requests exceeded');
+    if (s.chatStatus === 503) {
+      return sendJsonError(res, 503, 'server busy, please try again.  maximum pending requests exceeded');
+    }
     if (s.chatStatus === 404 || !s.models.some((model) => sameModel(model.name, body.model as string))) {
       return sendJsonError(res, 404, notFoundMessage(body.model, s.quoteStyle));
     }
     if (s.chatStatus !== undefined && s.chatStatus >= 400) return sendJsonError(res, s.chatStatus, s.errorMessage);
     const model = body.model;
     if (body.stream === false) {
-      return sendJson(res, { model, created_at: new Date().toISOString(), message: { role: 'assistant', content: s.reply }, done_reason: s.doneReason, done: true, total_duration: 1, load_duration: 1, prompt_eval_count: 1, prompt_eval_duration: 1, eval_count: 1, eval_duration: 1 });
+      return sendJson(res, {
+        model,
+        created_at: new Date().toISOString(),
+        message: { role: 'assistant', content: s.reply },
+        done_reason: s.doneReason,
+        done: true,
+        total_duration: 1,
+        load_duration: 1,
+        prompt_eval_count: 1,
+        prompt_eval_duration: 1,
+        eval_count: 1,
+        eval_duration: 1
+      });
     }
     res.writeHead(200, { 'Content-Type': 'application/x-ndjson', Date: new Date().toUTCString() });
     res.flushHeaders();
@@ -223,20 +260,30 @@ export async function startFakeOllama(initial: Partial<FakeScenario> = {}, port 
       return;
     }
     const totalNs = Number(process.hrtime.bigint() - started) + s.headerDelayMs * NS_PER_MS;
-    res.end(`${JSON.stringify({
-      model, created_at: new Date().toISOString(), message: { role: 'assistant', content: '' },
-      done_reason: doneReason, done: true,
-      total_duration: totalNs, load_duration: s.headerDelayMs * NS_PER_MS,
-      prompt_eval_count: 26, prompt_eval_duration: 130 * NS_PER_MS,
-      eval_count: pieces.length, eval_duration: Math.max(1, totalNs - s.headerDelayMs * NS_PER_MS)
-    })}\n`);
+    res.end(
+      `${JSON.stringify({
+        model,
+        created_at: new Date().toISOString(),
+        message: { role: 'assistant', content: '' },
+        done_reason: doneReason,
+        done: true,
+        total_duration: totalNs,
+        load_duration: s.headerDelayMs * NS_PER_MS,
+        prompt_eval_count: 26,
+        prompt_eval_duration: 130 * NS_PER_MS,
+        eval_count: pieces.length,
+        eval_duration: Math.max(1, totalNs - s.headerDelayMs * NS_PER_MS)
+      })}\n`
+    );
   };
 
   const handlePull = async (res: http.ServerResponse, body: { model?: unknown; name?: unknown }): Promise<void> => {
     const s = scenario;
     const model = String(body.model ?? body.name ?? '');
     let alive = true;
-    res.on('close', () => { alive = false; });
+    res.on('close', () => {
+      alive = false;
+    });
     const send = async (value: unknown) => {
       if (s.pullDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, s.pullDelayMs));
       if (alive) res.write(`${JSON.stringify(value)}\n`);
@@ -248,12 +295,21 @@ export async function startFakeOllama(initial: Partial<FakeScenario> = {}, port 
       res.end(`${JSON.stringify({ error: s.pullError })}\n`);
       return;
     }
-    const layers = [{ total: 2_019_377_376 }, { total: 1_429 }, { total: 7_711 }, { total: 6_016 }, { total: 96 }, { total: 561 }];
+    const layers = [
+      { total: 2_019_377_376 },
+      { total: 1_429 },
+      { total: 7_711 },
+      { total: 6_016 },
+      { total: 96 },
+      { total: 561 }
+    ];
     for (const [index, layer] of layers.entries()) {
       const digest = digestFor(`${model}#${index}`);
       const status = `pulling ${digest.slice(7, 19)}`;
       for (const fraction of [0, 0.5, 1]) {
-        if (!(await send({ status, digest, total: layer.total, completed: Math.round(layer.total * fraction) }))) return;
+        if (!(await send({ status, digest, total: layer.total, completed: Math.round(layer.total * fraction) }))) {
+          return;
+        }
       }
     }
     for (const status of ['verifying sha256 digest', 'writing manifest']) {
@@ -261,7 +317,13 @@ export async function startFakeOllama(initial: Partial<FakeScenario> = {}, port 
     }
     const name = model.includes(':') ? model : `${model}:latest`;
     if (!s.models.some((m) => sameModel(m.name, name))) {
-      s.models.push({ name, size: layers.reduce((sum, layer) => sum + layer.total, 0), family: 'llama', parameterSize: '1B', quantization: 'Q8_0' });
+      s.models.push({
+        name,
+        size: layers.reduce((sum, layer) => sum + layer.total, 0),
+        family: 'llama',
+        parameterSize: '1B',
+        quantization: 'Q8_0'
+      });
     }
     res.end(`${JSON.stringify({ status: 'success' })}\n`);
   };
@@ -282,7 +344,9 @@ export async function startFakeOllama(initial: Partial<FakeScenario> = {}, port 
       }
       const record: RecordedRequest = { method: req.method ?? 'GET', path, body, closedEarly: false, finished: false };
       if (!path.startsWith('/__fake/')) requests.push(record);
-      res.on('finish', () => { record.finished = true; });
+      res.on('finish', () => {
+        record.finished = true;
+      });
       res.on('close', () => {
         if (!record.finished) record.closedEarly = true;
         if (path === '/api/chat') for (const waiter of settledWaiters.splice(0)) waiter(record);
@@ -298,9 +362,19 @@ export async function startFakeOllama(initial: Partial<FakeScenario> = {}, port 
         case 'GET /api/tags':
           return sendJson(res, {
             models: scenario.models.map((model) => ({
-              name: model.name, model: model.name, modified_at: '2026-11-20T09:15:02.123456789Z', size: model.size,
+              name: model.name,
+              model: model.name,
+              modified_at: '2026-11-20T09:15:02.123456789Z',
+              size: model.size,
               digest: digestFor(model.name).slice(7),
-              details: { parent_model: '', format: 'gguf', family: model.family, families: [model.family], parameter_size: model.parameterSize, quantization_level: model.quantization }
+              details: {
+                parent_model: '',
+                format: 'gguf',
+                family: model.family,
+                families: [model.family],
+                parameter_size: model.parameterSize,
+                quantization_level: model.quantization
+              }
             }))
           });
         case 'POST /api/chat':
@@ -330,12 +404,21 @@ export async function startFakeOllama(initial: Partial<FakeScenario> = {}, port 
   return {
     url: `http://127.0.0.1:${actualPort}`,
     port: actualPort,
-    get scenario() { return scenario; },
-    set(partial) { scenario = { ...scenario, ...partial }; },
-    reset() { scenario = { ...defaultScenario(), ...initial }; requests.length = 0; },
+    get scenario() {
+      return scenario;
+    },
+    set(partial) {
+      scenario = { ...scenario, ...partial };
+    },
+    reset() {
+      scenario = { ...defaultScenario(), ...initial };
+      requests.length = 0;
+    },
     requests,
     chatSettled() {
-      const open = requests.find((request) => request.path === '/api/chat' && !request.finished && !request.closedEarly);
+      const open = requests.find(
+        (request) => request.path === '/api/chat' && !request.finished && !request.closedEarly
+      );
       return new Promise((resolve) => {
         settledWaiters.push(resolve);
         if (!open && requests.some((r) => r.path === '/api/chat')) {
@@ -347,10 +430,11 @@ export async function startFakeOllama(initial: Partial<FakeScenario> = {}, port 
         }
       });
     },
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    })
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      })
   };
 }
 
@@ -360,15 +444,35 @@ function parseCliArgs(argv: string[]): { port: number; scenario: Partial<FakeSce
   for (let i = 0; i < argv.length; i++) {
     const value = argv[i + 1];
     switch (argv[i]) {
-      case '--port': port = Number(value); i++; break;
-      case '--header-delay-ms': scenario.headerDelayMs = Number(value); i++; break;
-      case '--chunk-delay-ms': scenario.chunkDelayMs = Number(value); i++; break;
-      case '--chunk-count': scenario.chunkCount = Number(value); i++; break;
-      case '--reply': scenario.reply = value; i++; break;
-      case '--scenario': Object.assign(scenario, JSON.parse(value)); i++; break;
+      case '--port':
+        port = Number(value);
+        i++;
+        break;
+      case '--header-delay-ms':
+        scenario.headerDelayMs = Number(value);
+        i++;
+        break;
+      case '--chunk-delay-ms':
+        scenario.chunkDelayMs = Number(value);
+        i++;
+        break;
+      case '--chunk-count':
+        scenario.chunkCount = Number(value);
+        i++;
+        break;
+      case '--reply':
+        scenario.reply = value;
+        i++;
+        break;
+      case '--scenario':
+        Object.assign(scenario, JSON.parse(value));
+        i++;
+        break;
       case '--help':
-        process.stdout.write('fakeOllama [--port N (0 = any; default 11435)] [--header-delay-ms N] [--chunk-delay-ms N] [--chunk-count N] [--reply TEXT] [--scenario JSON]\n' +
-          'Prints its URL on the first line. Runtime control: POST /__fake/scenario (JSON), POST /__fake/reset, GET /__fake/requests.\n');
+        process.stdout.write(
+          'fakeOllama [--port N (0 = any; default 11435)] [--header-delay-ms N] [--chunk-delay-ms N] [--chunk-count N] [--reply TEXT] [--scenario JSON]\n' +
+            'Prints its URL on the first line. Runtime control: POST /__fake/scenario (JSON), POST /__fake/reset, GET /__fake/requests.\n'
+        );
         process.exit(0);
         break;
       default:
@@ -382,13 +486,16 @@ function parseCliArgs(argv: string[]): { port: number; scenario: Partial<FakeSce
 const isMain = typeof require !== 'undefined' && require.main === module;
 if (isMain) {
   const { port, scenario } = parseCliArgs(process.argv.slice(2));
-  void startFakeOllama(scenario, port).then((fake) => {
-    process.stdout.write(`${fake.url}\n`);
-    const stop = () => void fake.close().then(() => process.exit(0));
-    process.on('SIGTERM', stop);
-    process.on('SIGINT', stop);
-  }, (error: unknown) => {
-    process.stderr.write(`fakeOllama: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  });
+  void startFakeOllama(scenario, port).then(
+    (fake) => {
+      process.stdout.write(`${fake.url}\n`);
+      const stop = () => void fake.close().then(() => process.exit(0));
+      process.on('SIGTERM', stop);
+      process.on('SIGINT', stop);
+    },
+    (error: unknown) => {
+      process.stderr.write(`fakeOllama: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exit(1);
+    }
+  );
 }

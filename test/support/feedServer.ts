@@ -69,7 +69,12 @@ export class FeedServer {
   }
 
   /** Serves a fixed body with headers. */
-  serve(path: string, body: string | Buffer, headers: http.OutgoingHttpHeaders = { 'content-type': 'application/rss+xml; charset=utf-8' }, status = 200): this {
+  serve(
+    path: string,
+    body: string | Buffer,
+    headers: http.OutgoingHttpHeaders = { 'content-type': 'application/rss+xml; charset=utf-8' },
+    status = 200
+  ): this {
     return this.route(path, (_req, res) => {
       res.writeHead(status, headers);
       res.end(body);
@@ -94,7 +99,9 @@ export class FeedServer {
   async waitForRequestSocketsClosed(timeoutMs = 2_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (this.busySockets.size > 0) {
-      if (Date.now() > deadline) throw new Error(`${this.busySockets.size} socket(s) that carried a request still open after ${timeoutMs} ms`);
+      if (Date.now() > deadline) {
+        throw new Error(`${this.busySockets.size} socket(s) that carried a request still open after ${timeoutMs} ms`);
+      }
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   }

@@ -5,22 +5,36 @@ import { buildWebviewHtml, contentSecurityPolicy, createNonce } from '../../src/
 const CSP_SOURCE = 'https://file+.vscode-resource.vscode-cdn.net';
 
 function render(nonce = createNonce()): string {
-  return buildWebviewHtml({ cspSource: CSP_SOURCE, nonce, scriptUri: `${CSP_SOURCE}/ext/dist/webview.js`, styleUri: `${CSP_SOURCE}/ext/media/webview.css` });
+  return buildWebviewHtml({
+    cspSource: CSP_SOURCE,
+    nonce,
+    scriptUri: `${CSP_SOURCE}/ext/dist/webview.js`,
+    styleUri: `${CSP_SOURCE}/ext/media/webview.css`
+  });
 }
 
 function cspOf(html: string): Map<string, string> {
   const content = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1];
   assert.ok(content, 'the page declares a CSP meta tag');
-  return new Map(content.replace(/&#39;|&apos;/g, "'").split(';').map((d) => d.trim()).filter(Boolean).map((d) => {
-    const [name, ...values] = d.split(/\s+/);
-    return [name, values.join(' ')] as [string, string];
-  }));
+  return new Map(
+    content
+      .replace(/&#39;|&apos;/g, "'")
+      .split(';')
+      .map((d) => d.trim())
+      .filter(Boolean)
+      .map((d) => {
+        const [name, ...values] = d.split(/\s+/);
+        return [name, values.join(' ')] as [string, string];
+      })
+  );
 }
 
 describe('webview HTML and CSP', () => {
   it('matches the policy snapshot', () => {
-    assert.equal(contentSecurityPolicy(CSP_SOURCE, 'NONCE'),
-      `default-src 'none'; img-src ${CSP_SOURCE}; style-src ${CSP_SOURCE}; font-src ${CSP_SOURCE}; script-src 'nonce-NONCE'; base-uri 'none'; form-action 'none'`);
+    assert.equal(
+      contentSecurityPolicy(CSP_SOURCE, 'NONCE'),
+      `default-src 'none'; img-src ${CSP_SOURCE}; style-src ${CSP_SOURCE}; font-src ${CSP_SOURCE}; script-src 'nonce-NONCE'; base-uri 'none'; form-action 'none'`
+    );
   });
 
   it('allows images, styles and fonts only from the extension, and no network', () => {
@@ -54,6 +68,9 @@ describe('webview HTML and CSP', () => {
     assert.ok(!/\son\w+=/i.test(html));
     assert.ok(!/command:/.test(html));
     const urls = html.match(/https?:\/\/[^\s"';]+/g) ?? [];
-    assert.ok(urls.every((u) => u.startsWith(CSP_SOURCE)), urls.join(', '));
+    assert.ok(
+      urls.every((u) => u.startsWith(CSP_SOURCE)),
+      urls.join(', ')
+    );
   });
 });

@@ -7,25 +7,36 @@ describe('webview: detail pane', function () {
   let browser: Browser;
   let view: ViewPage;
   const ada = person('a', 'Ada Lovelace', { link: 'https://example.com/in/ada' });
-  before(async () => { browser = await launch(); });
-  after(async () => { await browser?.close(); });
+  before(async () => {
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+  });
   beforeEach(async () => {
     view = await openView(browser);
     await view.send(init([ada, person('b', 'Bob Kahn', { date: '2026-11-23T10:00:00Z' })]));
     await view.page.click('.person-row[data-id="a"]');
     await view.waitForPost((m) => m.type === 'select' && m.id === 'a');
-    await view.send(detailFor(ada, { answers: ['A mathematician', '', '', '', '', '', '', ''], log: [{ date: '2026-11-20', text: 'Said hello' }] }));
+    await view.send(
+      detailFor(ada, {
+        answers: ['A mathematician', '', '', '', '', '', '', ''],
+        log: [{ date: '2026-11-20', text: 'Said hello' }]
+      })
+    );
   });
-  afterEach(async () => { await view.page.close(); });
+  afterEach(async () => {
+    await view.page.close();
+  });
 
   it('shows headline, via, link, the eight questions and the log', async () => {
     assert.equal(await view.page.textContent('#detail-headline'), 'Ada Lovelace headline');
     assert.equal(await view.page.textContent('#detail-via'), 'via Jeff Wolfe');
     assert.equal(await view.page.textContent('#detail-link'), 'https://example.com/in/ada');
     assert.equal(await view.page.locator('textarea[data-question]').count(), 8);
-    assert.match(await view.page.textContent('label[for="answer-6"]') ?? '', /How can I serve them today\?/);
+    assert.match((await view.page.textContent('label[for="answer-6"]')) ?? '', /How can I serve them today\?/);
     assert.equal(await view.page.inputValue('#answer-0'), 'A mathematician');
-    assert.match(await view.page.textContent('#log') ?? '', /2026-11-20\s*Said hello/);
+    assert.match((await view.page.textContent('#log')) ?? '', /2026-11-20\s*Said hello/);
   });
 
   it('saves an answer after a pause, and at once on blur', async () => {
@@ -51,7 +62,11 @@ describe('webview: detail pane', function () {
     await view.waitForPost((m) => m.type === 'select' && m.id === 'a');
     assert.equal(await view.page.getAttribute('.person-row[data-id="a"]', 'aria-selected'), 'true');
     await view.send(detailFor(ada));
-    assert.equal(await view.page.inputValue('#answer-1'), 'Met at the meetup', 'unsaved text restored over the journal copy');
+    assert.equal(
+      await view.page.inputValue('#answer-1'),
+      'Met at the meetup',
+      'unsaved text restored over the journal copy'
+    );
     const saved = await view.waitForPost((m) => m.type === 'saveAnswer', 3_000);
     assert.equal(saved.type === 'saveAnswer' && saved.text, 'Met at the meetup');
   });
@@ -59,16 +74,23 @@ describe('webview: detail pane', function () {
   it('restores the scroll position after a reload', async () => {
     const many = manyPeople(2_000);
     await view.send(init(many));
-    await view.page.evaluate(() => { document.getElementById('list')!.scrollTop = 20_000; });
+    await view.page.evaluate(() => {
+      document.getElementById('list')!.scrollTop = 20_000;
+    });
     await view.page.waitForTimeout(250);
-    const state = await view.state() as { scrollTop: number };
+    const state = (await view.state()) as { scrollTop: number };
     assert.ok(state.scrollTop > 19_000, `saved ${state.scrollTop}`);
     await view.page.close();
     view = await openView(browser, { state });
     await view.send(init(many));
-    assert.ok(Math.abs(await view.page.evaluate(() => document.getElementById('list')!.scrollTop) - state.scrollTop) < 2);
+    assert.ok(
+      Math.abs((await view.page.evaluate(() => document.getElementById('list')!.scrollTop)) - state.scrollTop) < 2
+    );
     const ids = await view.page.$$eval('.person-row', (n) => n.map((x) => Number(x.getAttribute('data-id')!.slice(1))));
-    assert.ok(Math.min(...ids) > 300, `rendered rows around the saved position: ${Math.min(...ids)}…${Math.max(...ids)}`);
+    assert.ok(
+      Math.min(...ids) > 300,
+      `rendered rows around the saved position: ${Math.min(...ids)}…${Math.max(...ids)}`
+    );
   });
 
   it('does not overwrite an answer being typed when the journal changes', async () => {
@@ -137,28 +159,44 @@ describe('webview: detail pane', function () {
   });
 
   it('scrolls the draft area into view when a draft starts, moving focus only for a start from the sidebar', async () => {
-    const reset = () => view.page.evaluate(() => {
-      document.getElementById('detail')!.scrollTop = 0;
-      (document.activeElement as HTMLElement | null)?.blur();
-    });
-    const draftInView = () => view.page.evaluate(() => {
-      const pane = document.getElementById('detail')!.getBoundingClientRect();
-      const draft = document.getElementById('draft')!.getBoundingClientRect();
-      return draft.top >= pane.top - 1 && draft.top < pane.bottom;
-    });
-    const loading = () => view.send({ type: 'draft', update: { personId: 'a', kind: 'message', text: '', state: 'loading', model: 'llama3.2' } });
-    const finish = () => view.send({ type: 'draft', update: { personId: 'a', kind: 'message', text: 'Hi', state: 'done', model: 'llama3.2' } });
+    const reset = () =>
+      view.page.evaluate(() => {
+        document.getElementById('detail')!.scrollTop = 0;
+        (document.activeElement as HTMLElement | null)?.blur();
+      });
+    const draftInView = () =>
+      view.page.evaluate(() => {
+        const pane = document.getElementById('detail')!.getBoundingClientRect();
+        const draft = document.getElementById('draft')!.getBoundingClientRect();
+        return draft.top >= pane.top - 1 && draft.top < pane.bottom;
+      });
+    const loading = () =>
+      view.send({
+        type: 'draft',
+        update: { personId: 'a', kind: 'message', text: '', state: 'loading', model: 'llama3.2' }
+      });
+    const finish = () =>
+      view.send({
+        type: 'draft',
+        update: { personId: 'a', kind: 'message', text: 'Hi', state: 'done', model: 'llama3.2' }
+      });
     await view.page.setViewportSize({ width: 360, height: 500 });
     await reset();
     assert.equal(await draftInView(), false, 'the draft area starts below the fold');
     // Started elsewhere (palette, CodeLens): shown, but the focus stays where it was.
     await loading();
     assert.equal(await draftInView(), true, 'scrolled into view');
-    assert.equal(await view.page.evaluate(() => document.getElementById('draft')!.contains(document.activeElement)), false, 'focus not taken');
+    assert.equal(
+      await view.page.evaluate(() => document.getElementById('draft')!.contains(document.activeElement)),
+      false,
+      'focus not taken'
+    );
     await finish();
     // Started from the sidebar's own button: the focus moves to Stop (the Draft button hides).
     await reset();
-    await view.page.evaluate(() => (document.querySelector('button[data-action="draft"]') as HTMLButtonElement).click());
+    await view.page.evaluate(() =>
+      (document.querySelector('button[data-action="draft"]') as HTMLButtonElement).click()
+    );
     await view.waitForPost((m) => m.type === 'draftStart');
     await loading();
     assert.equal(await draftInView(), true);
@@ -169,9 +207,10 @@ describe('webview: detail pane', function () {
     await view.page.selectOption('#draft-kind', 'note');
     await view.page.click('button[data-action="draft"]');
     await view.waitForPost((m) => m.type === 'draftStart' && m.id === 'a' && m.kind === 'note');
-    const update = (text: string, state: string) => view.send({ type: 'draft', update: { personId: 'a', kind: 'note', text, state, model: 'llama3.2' } });
+    const update = (text: string, state: string) =>
+      view.send({ type: 'draft', update: { personId: 'a', kind: 'note', text, state, model: 'llama3.2' } });
     await update('', 'loading');
-    assert.match(await view.page.textContent('#draft-status') ?? '', /Loading model/);
+    assert.match((await view.page.textContent('#draft-status')) ?? '', /Loading model/);
     await update('Hello Ada', 'streaming');
     assert.equal(await view.page.inputValue('#draft-text'), 'Hello Ada');
     assert.equal(await view.page.textContent('#draft-counter'), '9/300');
@@ -180,7 +219,7 @@ describe('webview: detail pane', function () {
     await view.page.click('button[data-action="stop-draft"]');
     await view.waitForPost((m) => m.type === 'draftCancel');
     await update('Hello Ada, how can I help you today?', 'cancelled');
-    assert.match(await view.page.textContent('#draft-status') ?? '', /Stopped/);
+    assert.match((await view.page.textContent('#draft-status')) ?? '', /Stopped/);
     await view.page.waitForFunction(() => /Draft/.test(document.getElementById('live')?.textContent ?? ''));
     await update('x'.repeat(301), 'truncated');
     assert.equal(await view.page.textContent('#draft-counter'), '301/300');
@@ -189,21 +228,47 @@ describe('webview: detail pane', function () {
     await view.page.click('button[data-action="copy-draft"]');
     await view.waitForPost((m) => m.type === 'draftCopy' && m.text === 'Hello Ada, how can I help you today?');
     await view.page.click('button[data-action="save-draft"]');
-    await view.waitForPost((m) => m.type === 'draftSave' && m.id === 'a' && m.kind === 'note' && m.text.startsWith('Hello Ada'));
+    await view.waitForPost(
+      (m) => m.type === 'draftSave' && m.id === 'a' && m.kind === 'note' && m.text.startsWith('Hello Ada')
+    );
     await view.page.click('button[data-action="regenerate-draft"]');
     assert.equal((await view.posted()).filter((m) => m.type === 'draftStart').length, 2);
   });
 
   it('shows a draft error message', async () => {
-    await view.send({ type: 'draft', update: { personId: 'a', kind: 'message', text: 'partial', state: 'error', error: "Ollama isn't running at http://127.0.0.1:11434.", model: 'llama3.2' } });
-    assert.match(await view.page.textContent('#draft-status') ?? '', /Ollama isn't running/);
+    await view.send({
+      type: 'draft',
+      update: {
+        personId: 'a',
+        kind: 'message',
+        text: 'partial',
+        state: 'error',
+        error: "Ollama isn't running at http://127.0.0.1:11434.",
+        model: 'llama3.2'
+      }
+    });
+    assert.match((await view.page.textContent('#draft-status')) ?? '', /Ollama isn't running/);
     assert.equal(await view.page.inputValue('#draft-text'), 'partial');
   });
 
   it('reveals a person the host selects even inside a collapsed burst, another tab or a search', async () => {
-    const members = ['x1', 'x2'].map((id, i) => person(id, `Member ${i}`, { via: 'Mark Ruiz', date: `2026-11-25T07:0${i}:00Z` }));
+    const members = ['x1', 'x2'].map((id, i) =>
+      person(id, `Member ${i}`, { via: 'Mark Ruiz', date: `2026-11-25T07:0${i}:00Z` })
+    );
     const decided = person('z', 'Zed', { status: 'accepted', origin: 'journal' });
-    await view.send(init([...members, decided], { bursts: [{ via: 'Mark Ruiz', eventIds: ['x1', 'x2'], start: '2026-11-25T07:00:00.000Z', end: '2026-11-25T07:01:00.000Z', count: 2 }] }));
+    await view.send(
+      init([...members, decided], {
+        bursts: [
+          {
+            via: 'Mark Ruiz',
+            eventIds: ['x1', 'x2'],
+            start: '2026-11-25T07:00:00.000Z',
+            end: '2026-11-25T07:01:00.000Z',
+            count: 2
+          }
+        ]
+      })
+    );
     await view.page.fill('#search', 'nothing matches this');
     await view.send({ type: 'select', id: 'x2' });
     assert.equal(await view.page.inputValue('#search'), '');
@@ -214,7 +279,10 @@ describe('webview: detail pane', function () {
   });
 
   it('follows a draft started elsewhere for another person', async () => {
-    await view.send({ type: 'draft', update: { personId: 'b', kind: 'message', text: '', state: 'loading', model: 'llama3.2' } });
+    await view.send({
+      type: 'draft',
+      update: { personId: 'b', kind: 'message', text: '', state: 'loading', model: 'llama3.2' }
+    });
     await view.waitForPost((m) => m.type === 'select' && m.id === 'b');
     assert.equal(await view.page.getAttribute('.person-row[data-id="b"]', 'aria-selected'), 'true');
   });

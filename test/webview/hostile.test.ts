@@ -11,19 +11,43 @@ const REMOTE_IMG = '<img src="https://tracker.example/beacon.gif">';
 describe('webview: hostile text is inert', function () {
   let browser: Browser;
   let view: ViewPage;
-  before(async () => { browser = await launch(); });
-  after(async () => { await browser?.close(); });
-  beforeEach(async () => { view = await openView(browser); });
-  afterEach(async () => { await view.page.close(); });
+  before(async () => {
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    view = await openView(browser);
+  });
+  afterEach(async () => {
+    await view.page.close();
+  });
 
   it('renders markup and script as text everywhere, and a javascript: link only posts openLink', async () => {
-    const evil = person('evil', IMG, { via: SCRIPT, headline: REMOTE_IMG, source: '<b>bold</b>', link: JS_LINK, tags: [SCRIPT] });
-    await view.send(init([evil], { feeds: [{ key: 'k', label: IMG, itemCount: 0, skipped: 0, error: SCRIPT, loading: false }] }));
+    const evil = person('evil', IMG, {
+      via: SCRIPT,
+      headline: REMOTE_IMG,
+      source: '<b>bold</b>',
+      link: JS_LINK,
+      tags: [SCRIPT]
+    });
+    await view.send(
+      init([evil], { feeds: [{ key: 'k', label: IMG, itemCount: 0, skipped: 0, error: SCRIPT, loading: false }] })
+    );
     await view.page.click('.person-row[data-id="evil"]');
-    await view.send(detailFor(evil, {
-      message: SCRIPT, answers: [IMG, SCRIPT, '', '', '', '', '', ''], draft: IMG, log: [{ date: '2026-11-25', text: REMOTE_IMG }]
-    }));
-    await view.send({ type: 'draft', update: { personId: 'evil', kind: 'message', text: `${IMG}${SCRIPT}`, state: 'done', model: SCRIPT } });
+    await view.send(
+      detailFor(evil, {
+        message: SCRIPT,
+        answers: [IMG, SCRIPT, '', '', '', '', '', ''],
+        draft: IMG,
+        log: [{ date: '2026-11-25', text: REMOTE_IMG }]
+      })
+    );
+    await view.send({
+      type: 'draft',
+      update: { personId: 'evil', kind: 'message', text: `${IMG}${SCRIPT}`, state: 'done', model: SCRIPT }
+    });
     await view.send({ type: 'announce', text: IMG });
 
     assert.equal(await view.page.textContent('.person-row[data-id="evil"] .name'), IMG);
@@ -40,14 +64,24 @@ describe('webview: hostile text is inert', function () {
     assert.equal(await view.page.textContent('#detail-link'), JS_LINK);
     assert.equal(await view.page.getAttribute('#detail-link', 'href'), '#');
     const hrefs = await view.page.$$eval('a', (links) => links.map((a) => a.getAttribute('href')));
-    assert.ok(hrefs.every((h) => h === '#'), `hrefs: ${hrefs.join(',')}`);
+    assert.ok(
+      hrefs.every((h) => h === '#'),
+      `hrefs: ${hrefs.join(',')}`
+    );
     await view.page.click('#detail-link');
     const asked = await view.waitForPost((m) => m.type === 'openLink');
     assert.deepEqual(asked, { type: 'openLink', id: 'evil' }, 'the webview never sends the URL itself');
     assert.equal(view.page.url(), 'https://webview.test/index.html', 'no navigation happened');
 
-    assert.equal(await view.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined, 'nothing executed');
-    assert.ok(!view.requests.some((url) => url.includes('tracker.example') || url.endsWith('/x')), `requests: ${view.requests.join(', ')}`);
+    assert.equal(
+      await view.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+      undefined,
+      'nothing executed'
+    );
+    assert.ok(
+      !view.requests.some((url) => url.includes('tracker.example') || url.endsWith('/x')),
+      `requests: ${view.requests.join(', ')}`
+    );
     assert.deepEqual(await view.cspViolations(), [], 'nothing even tried to load');
   });
 

@@ -11,15 +11,22 @@ describe('webview: keyboard', function () {
     person('b', 'Bob Kahn', { date: '2026-11-25T09:00:00Z' }),
     person('c', 'Cy Twombly', { date: '2026-11-25T08:00:00Z' })
   ];
-  before(async () => { browser = await launch(); });
-  after(async () => { await browser?.close(); });
+  before(async () => {
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+  });
   beforeEach(async () => {
     view = await openView(browser);
     await view.send(init(people));
   });
-  afterEach(async () => { await view.page.close(); });
+  afterEach(async () => {
+    await view.page.close();
+  });
 
-  const selected = () => view.page.$$eval('.person-row[aria-selected="true"]', (n) => n.map((x) => x.getAttribute('data-id')));
+  const selected = () =>
+    view.page.$$eval('.person-row[aria-selected="true"]', (n) => n.map((x) => x.getAttribute('data-id')));
 
   it('moves with the arrow keys, selecting and telling the host', async () => {
     await view.page.focus('#list');
@@ -62,23 +69,46 @@ describe('webview: keyboard', function () {
     await view.page.keyboard.press('f');
     const defer = await view.waitForPost((m) => m.type === 'decide' && m.id === 'c');
     assert.equal(defer.type === 'decide' && defer.decision, 'deferred');
-    assert.match(defer.type === 'decide' ? defer.followUp ?? '' : '', /^\d{4}-\d{2}-\d{2}$/, 'defer carries a follow-up date');
-    await view.page.waitForFunction(() => /^Deferred until \d{4}-\d{2}-\d{2}: Cy Twombly$/.test(document.getElementById('live')?.textContent ?? ''));
+    assert.match(
+      defer.type === 'decide' ? (defer.followUp ?? '') : '',
+      /^\d{4}-\d{2}-\d{2}$/,
+      'defer carries a follow-up date'
+    );
+    await view.page.waitForFunction(() =>
+      /^Deferred until \d{4}-\d{2}-\d{2}: Cy Twombly$/.test(document.getElementById('live')?.textContent ?? '')
+    );
     assert.equal(await view.page.getAttribute('#live', 'aria-live'), 'polite');
   });
 
   it('does not decide while typing in the search box', async () => {
     await view.page.focus('#search');
     await view.page.keyboard.type('ada');
-    assert.equal((await view.posted()).some((m) => m.type === 'decide'), false);
+    assert.equal(
+      (await view.posted()).some((m) => m.type === 'decide'),
+      false
+    );
     await view.page.keyboard.press('ArrowDown');
     assert.equal(await view.page.evaluate(() => document.activeElement?.id), 'list');
     assert.deepEqual(await selected(), ['a']);
   });
 
   it('expands and collapses a burst with the keyboard', async () => {
-    const members = ['x1', 'x2', 'x3'].map((id, i) => person(id, `Member ${i}`, { via: 'Mark Ruiz', date: `2026-11-25T07:0${i}:00Z` }));
-    await view.send(init(members, { bursts: [{ via: 'Mark Ruiz', eventIds: ['x1', 'x2', 'x3'], start: '2026-11-25T07:00:00.000Z', end: '2026-11-25T07:02:00.000Z', count: 3 }] }));
+    const members = ['x1', 'x2', 'x3'].map((id, i) =>
+      person(id, `Member ${i}`, { via: 'Mark Ruiz', date: `2026-11-25T07:0${i}:00Z` })
+    );
+    await view.send(
+      init(members, {
+        bursts: [
+          {
+            via: 'Mark Ruiz',
+            eventIds: ['x1', 'x2', 'x3'],
+            start: '2026-11-25T07:00:00.000Z',
+            end: '2026-11-25T07:02:00.000Z',
+            count: 3
+          }
+        ]
+      })
+    );
     await view.page.focus('#list');
     await view.page.keyboard.press('ArrowDown');
     assert.equal(await view.page.getAttribute('.burst-row', 'aria-selected'), 'true');

@@ -5,9 +5,33 @@ import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
 
 await esbuild.build({
-  entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', bundle: true, platform: 'browser', format: 'iife',
-  target: 'es2022', sourcemap: 'linked', sourcesContent: false, logLevel: 'warning',
+  entryPoints: ['src/webview/main.ts'],
+  outfile: 'dist/webview.js',
+  bundle: true,
+  platform: 'browser',
+  format: 'iife',
+  target: 'es2022',
+  sourcemap: 'linked',
+  sourcesContent: false,
+  logLevel: 'warning',
   define: { 'process.env.NODE_ENV': '"development"' }
 });
-const result = spawnSync('npx', ['mocha', '--no-config', '--reporter', 'spec', '--require', 'tsx/cjs', '--extension', 'ts', '--timeout', '60000', 'test/webview/**/*.test.ts', ...process.argv.slice(2)], { stdio: 'inherit' });
+const result = spawnSync(
+  'npx',
+  [
+    'mocha',
+    '--no-config',
+    '--reporter',
+    'spec',
+    '--require',
+    'tsx/cjs',
+    '--extension',
+    'ts',
+    '--timeout',
+    '60000',
+    'test/webview/**/*.test.ts',
+    ...process.argv.slice(2)
+  ],
+  { stdio: 'inherit' }
+);
 process.exit(result.status ?? 1);

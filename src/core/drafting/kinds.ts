@@ -25,13 +25,15 @@ export const KIND_SPECS: Record<DraftKind, KindSpec> = {
   message: {
     label: 'direct message',
     phrase: 'a direct message',
-    instructions: 'Write a direct message of 40 to 120 words. Plain text, no subject line, at most two short paragraphs.',
+    instructions:
+      'Write a direct message of 40 to 120 words. Plain text, no subject line, at most two short paragraphs.',
     maxOutputTokens: 450
   },
   email: {
     label: 'email',
     phrase: 'an email',
-    instructions: 'Write an email. The first line is exactly "Subject: " followed by a short, specific subject. Then one blank line, then a body of 60 to 180 words in plain text, ending with a short sign-off.',
+    instructions:
+      'Write an email. The first line is exactly "Subject: " followed by a short, specific subject. Then one blank line, then a body of 60 to 180 words in plain text, ending with a short sign-off.',
     maxOutputTokens: 700
   }
 };

@@ -64,7 +64,9 @@ function personBlock(person: DraftPromptInput['person']): string {
     ['Headline', sanitizeField(person.headline, FIELD_LIMITS.headline)],
     ['Profile link', sanitizeLine(person.link, FIELD_LIMITS.link)],
     ['Source', sanitizeLine(person.source, FIELD_LIMITS.source)]
-  ].filter(([, value]) => value !== '').map(([label, value]) => `${label}: ${value}`);
+  ]
+    .filter(([, value]) => value !== '')
+    .map(([label, value]) => `${label}: ${value}`);
   const message = sanitizeField(person.message, FIELD_LIMITS.message);
   if (message) lines.push(`Their invitation message:\n${message}`);
   return lines.join('\n');
@@ -81,7 +83,8 @@ function answersBlock(answers: Record<number, string> | undefined): string {
 
 function logBlock(log: DraftPromptInput['log']): string {
   if (!log?.length) return '';
-  return log.slice(-FIELD_LIMITS.logLines)
+  return log
+    .slice(-FIELD_LIMITS.logLines)
     .map((line) => `- ${sanitizeLine(line.date, 10)}: ${sanitizeLine(line.text, FIELD_LIMITS.logLine)}`)
     .join('\n');
 }
@@ -115,7 +118,15 @@ export function buildDraftPrompt(input: DraftPromptInput): DraftPrompt {
   const user = fillPlaceholders(template.user || DEFAULT_USER_FALLBACK, values);
   // The data rule is not optional: an edited template that drops it still gets it.
   const systemText = system.text.includes(fence.rules) ? system.text : `${system.text}\n\n${fence.rules}`.trim();
-  return finish([{ role: 'system', content: systemText }, { role: 'user', content: user.text }], spec.maxOutputTokens, fence.token, [...system.unknown, ...user.unknown]);
+  return finish(
+    [
+      { role: 'system', content: systemText },
+      { role: 'user', content: user.text }
+    ],
+    spec.maxOutputTokens,
+    fence.token,
+    [...system.unknown, ...user.unknown]
+  );
 }
 
 const DEFAULT_USER_FALLBACK = parseTemplate(DEFAULT_TEMPLATE).user;
@@ -126,7 +137,15 @@ export function buildShortenPrompt(draft: string, generate: () => string = rando
   const fence = makeFence(freshToken(text, generate));
   const system = `You shorten LinkedIn invitation notes. Keep the meaning, the warmth, the one concrete offer or question, and every fact; add nothing new. Output only the shortened note.\n\n${fence.rules}`;
   const user = `Shorten this note to at most ${NOTE_CHAR_LIMIT} characters, spaces included:\n${fence.wrap('draft', text)}`;
-  return finish([{ role: 'system', content: system }, { role: 'user', content: user }], KIND_SPECS.note.maxOutputTokens, fence.token, []);
+  return finish(
+    [
+      { role: 'system', content: system },
+      { role: 'user', content: user }
+    ],
+    KIND_SPECS.note.maxOutputTokens,
+    fence.token,
+    []
+  );
 }
 
 function finish(messages: Message[], numPredict: number, token: string, unknownPlaceholders: string[]): DraftPrompt {

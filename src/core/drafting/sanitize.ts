@@ -8,8 +8,9 @@
  * C0/C1 controls (keeping tab and newline), bidi embeddings/overrides/isolates and marks,
  * zero-width and invisible format characters, soft hyphen, and the Unicode tag block.
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\u{e0000}-\u{e007f}]/gu;
+
+const INVISIBLE =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\u{e0000}-\u{e007f}]/gu;
 
 export function stripInvisible(text: string): string {
   return text.replace(/\r\n?|[\u2028\u2029]/g, '\n').replace(INVISIBLE, '');
@@ -18,10 +19,18 @@ export function stripInvisible(text: string): string {
 /** Cleans and caps one field: at most `maxChars` code points, blank runs collapsed, "…" when cut. */
 export function sanitizeField(text: string | null | undefined, maxChars: number): string {
   if (!text) return '';
-  let clean = stripInvisible(text).replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  let clean = stripInvisible(text)
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   if (clean.length > maxChars) {
     const points = Array.from(clean);
-    if (points.length > maxChars) clean = `${points.slice(0, maxChars - 1).join('').trimEnd()}…`;
+    if (points.length > maxChars) {
+      clean = `${points
+        .slice(0, maxChars - 1)
+        .join('')
+        .trimEnd()}…`;
+    }
   }
   return clean;
 }
@@ -52,10 +61,12 @@ export const FIELD_LIMITS = {
  * Zero-width joiners stay: emoji sequences and several scripts need them. The test-then-replace
  * shape keeps the common case (a clean chunk) free of allocation, and plain ASCII free of regex.
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const UNSAFE_OUTPUT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u{e0000}-\u{e007f}]/u;
-// eslint-disable-next-line no-control-regex -- as above
-const UNSAFE_OUTPUT_ALL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u{e0000}-\u{e007f}]/gu;
+
+const UNSAFE_OUTPUT =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u{e0000}-\u{e007f}]/u;
+
+const UNSAFE_OUTPUT_ALL =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u{e0000}-\u{e007f}]/gu;
 
 export function cleanModelOutput(delta: string): string {
   return mayHideText(delta) && UNSAFE_OUTPUT.test(delta) ? delta.replace(UNSAFE_OUTPUT_ALL, '') : delta;

@@ -8,7 +8,7 @@
 export const PLACEHOLDERS = {
   kind: 'The draft kind in words: "a LinkedIn invitation note", "a direct message" or "an email".',
   kindInstructions: 'Length and format rules for that kind (e.g. the 300-character limit of a note).',
-  person: "The person: name, via, headline, link, source and their invitation message — fenced as data.",
+  person: 'The person: name, via, headline, link, source and their invitation message — fenced as data.',
   answers: 'Your answers to the deliberation questions from the journal — fenced as data.',
   profile: 'Who you are and what you offer (setting deliberate.profile) — fenced as data.',
   log: 'Past log lines with this person from the journal — fenced as data.',
@@ -76,8 +76,17 @@ export function parseTemplate(template: string): ParsedTemplate {
   const text = template.replace(/\r\n?/g, '\n');
   const userAt = text.search(userMarker);
   const systemAt = text.search(systemMarker);
-  const strip = (part: string) => part.replace(/<!--[\s\S]*?-->/g, '').replace(/\n{3,}/g, '\n\n').trim();
-  if (userAt < 0) return { system: systemAt < 0 ? '' : strip(text.slice(systemAt)), user: strip(systemAt < 0 ? text : text.slice(0, systemAt)) };
+  const strip = (part: string) =>
+    part
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim();
+  if (userAt < 0) {
+    return {
+      system: systemAt < 0 ? '' : strip(text.slice(systemAt)),
+      user: strip(systemAt < 0 ? text : text.slice(0, systemAt))
+    };
+  }
   const userPart = text.slice(userAt);
   const systemPart = systemAt >= 0 && systemAt < userAt ? text.slice(systemAt, userAt) : '';
   return { system: strip(systemPart), user: strip(userPart) };

@@ -9,7 +9,10 @@ export class FrameThrottle {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastFlush = -Infinity;
 
-  constructor(private readonly flush: () => void, private readonly intervalMs = FRAME_MS) {}
+  constructor(
+    private readonly flush: () => void,
+    private readonly intervalMs = FRAME_MS
+  ) {}
 
   /** Schedules a flush no sooner than `intervalMs` after the previous one. */
   mark(): void {

@@ -44,16 +44,25 @@ function decoderFor(label: string): TextDecoder | undefined {
 export function decodeBytes(bytes: Uint8Array, contentType?: string | null): DecodedText {
   const bom = bomCharset(bytes);
   if (bom) {
-    return { text: new TextDecoder(bom.charset, { ignoreBOM: true }).decode(bytes.subarray(bom.length)), charset: bom.charset };
+    return {
+      text: new TextDecoder(bom.charset, { ignoreBOM: true }).decode(bytes.subarray(bom.length)),
+      charset: bom.charset
+    };
   }
   const declared = charsetFromContentType(contentType) ?? charsetFromXmlDeclaration(bytes);
   if (declared) {
     const decoder = decoderFor(declared);
     // A UTF-16 declaration without a BOM in an ASCII-compatible file is a lie; keep UTF-8.
     if (decoder?.encoding === 'windows-1252') return { text: decodeWindows1252(bytes), charset: 'windows-1252' };
-    if (decoder && !decoder.encoding.startsWith('utf-16')) return { text: decoder.decode(bytes), charset: decoder.encoding };
+    if (decoder && !decoder.encoding.startsWith('utf-16')) {
+      return { text: decoder.decode(bytes), charset: decoder.encoding };
+    }
     if (!decoder) {
-      return { text: new TextDecoder('utf-8').decode(bytes), charset: 'utf-8', warning: `unknown charset "${declared.slice(0, 40)}", read as UTF-8` };
+      return {
+        text: new TextDecoder('utf-8').decode(bytes),
+        charset: 'utf-8',
+        warning: `unknown charset "${declared.slice(0, 40)}", read as UTF-8`
+      };
     }
   }
   return { text: new TextDecoder('utf-8').decode(bytes), charset: 'utf-8' };
@@ -61,11 +70,14 @@ export function decodeBytes(bytes: Uint8Array, contentType?: string | null): Dec
 
 // Node 20's TextDecoder('windows-1252') decodes 0x80–0x9F as C1 controls (ISO-8859-1), which
 // turns curly quotes and dashes into invisible characters; these are the real code points.
-const CP1252_HIGH = '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
+const CP1252_HIGH =
+  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
   '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
 
 /** windows-1252 (also what WHATWG means by latin1 / iso-8859-1 / ascii labels). */
 export function decodeWindows1252(bytes: Uint8Array): string {
   const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-  return /[\u0080-\u009F]/.test(latin1) ? latin1.replace(/[\u0080-\u009F]/g, (ch) => CP1252_HIGH[ch.charCodeAt(0) - 0x80]) : latin1;
+  return /[\u0080-\u009F]/.test(latin1)
+    ? latin1.replace(/[\u0080-\u009F]/g, (ch) => CP1252_HIGH[ch.charCodeAt(0) - 0x80])
+    : latin1;
 }

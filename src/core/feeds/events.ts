@@ -25,9 +25,13 @@ export function compilePattern(pattern: string): RegExp {
   try {
     regex = new RegExp(pattern);
   } catch (error) {
-    throw new Error(`invalid pattern ${JSON.stringify(pattern.slice(0, 80))}: ${(error as Error).message.replace(/^Invalid regular expression: /, '')}`);
+    throw new Error(
+      `invalid pattern ${JSON.stringify(pattern.slice(0, 80))}: ${(error as Error).message.replace(/^Invalid regular expression: /, '')}`
+    );
   }
-  if (!/\(\?<person>/.test(pattern)) throw new Error(`pattern ${JSON.stringify(pattern.slice(0, 80))} needs a named group (?<person>…)`);
+  if (!/\(\?<person>/.test(pattern)) {
+    throw new Error(`pattern ${JSON.stringify(pattern.slice(0, 80))} needs a named group (?<person>…)`);
+  }
   return regex;
 }
 
@@ -56,7 +60,9 @@ export function fieldsFromRaw(item: RawItem): ItemFields {
   if (item.links.length > 0) link = (item.links.find((l) => l.rel === 'alternate') ?? item.links[0]).href;
   else link = text('link');
   const dateCandidates = [text('pubDate'), text('published'), text('updated'), text('dc:date')];
-  const date = dateCandidates.find((d) => d !== undefined && isoDateOrNull(d) !== null) ?? dateCandidates.find((d) => d !== undefined);
+  const date =
+    dateCandidates.find((d) => d !== undefined && isoDateOrNull(d) !== null) ??
+    dateCandidates.find((d) => d !== undefined);
   return {
     title: text('title') ?? text('dc:title') ?? '',
     guid: text('guid') ?? text('id'),

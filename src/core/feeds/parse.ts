@@ -4,7 +4,6 @@ import { BUILT_IN_PATTERNS, compilePattern, fieldsFromRaw, toEvent, type EventCo
 import { FeedFormatError, scanFeed } from './scan';
 import { parseWithRssParser } from './rssParserPath';
 
-
 export interface ParseFeedOptions {
   /** Source label each event carries. */
   label: string;
@@ -47,9 +46,15 @@ export function parseFeed(xml: string, options: ParseFeedOptions): ParsedFeed {
     if (!event) continue;
     const earlier = personById.get(event.id);
     if (earlier !== undefined) {
-      if (earlier === event.person) { repeated++; continue; }
+      if (earlier === event.person) {
+        repeated++;
+        continue;
+      }
       event.id = `${event.id}#${event.person.toLowerCase().replace(/\s+/g, '-')}`;
-      if (personById.has(event.id)) { repeated++; continue; }
+      if (personById.has(event.id)) {
+        repeated++;
+        continue;
+      }
       sharedIds++;
     }
     personById.set(event.id, event.person);
@@ -58,7 +63,11 @@ export function parseFeed(xml: string, options: ParseFeedOptions): ParsedFeed {
   const warnings = [...scan.warnings];
   if (scan.skipped > 0) warnings.push(`${scan.skipped} malformed item${scan.skipped === 1 ? '' : 's'} skipped`);
   if (repeated > 0) warnings.push(`${repeated} repeated item${repeated === 1 ? '' : 's'} shown once`);
-  if (sharedIds > 0) warnings.push(`${sharedIds} item${sharedIds === 1 ? '' : 's'} reused another person's id; kept with a person-suffixed id`);
+  if (sharedIds > 0) {
+    warnings.push(
+      `${sharedIds} item${sharedIds === 1 ? '' : 's'} reused another person's id; kept with a person-suffixed id`
+    );
+  }
   return { events, skipped: scan.skipped, warnings, items: scan.items.length + scan.skipped };
 }
 

@@ -27,7 +27,8 @@ export function cleanForRssParser(xml: string): string {
   return cleaned
     .replace(LINK_WITHOUT_HREF, '')
     .replace(ATOM_DATE, (whole, name: string, attrs: string | undefined, value: string) =>
-      isoDateOrNull(value) === null ? `<${name}${attrs ?? ''}></${name}>` : whole);
+      isoDateOrNull(value) === null ? `<${name}${attrs ?? ''}></${name}>` : whole
+    );
 }
 
 interface RssParserItem {
@@ -43,19 +44,25 @@ interface RssParserItem {
 
 const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
-export async function parseWithRssParser(xml: string, context: EventContext): Promise<{ events: ConnectionEvent[]; items: number }> {
+export async function parseWithRssParser(
+  xml: string,
+  context: EventContext
+): Promise<{ events: ConnectionEvent[]; items: number }> {
   const { default: Parser } = await import('rss-parser');
   const parser = new Parser({ xml2js: { strict: true } } as ConstructorParameters<typeof Parser>[0]);
   const feed = await parser.parseString(cleanForRssParser(xml));
   const events: ConnectionEvent[] = [];
   for (const item of feed.items as RssParserItem[]) {
-    const event = toEvent({
-      title: str(item.title) ?? '',
-      guid: str(item.guid) ?? str(item.id),
-      link: str(item.link),
-      date: str(item.isoDate) ?? str(item.pubDate),
-      description: str(item.content) ?? str(item.summary)
-    }, context);
+    const event = toEvent(
+      {
+        title: str(item.title) ?? '',
+        guid: str(item.guid) ?? str(item.id),
+        link: str(item.link),
+        date: str(item.isoDate) ?? str(item.pubDate),
+        description: str(item.content) ?? str(item.summary)
+      },
+      context
+    );
     if (event) events.push(event);
   }
   return { events, items: feed.items.length };

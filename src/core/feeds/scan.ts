@@ -31,7 +31,10 @@ export interface ScanResult {
 
 /** The document is not a feed we can read; the message is one actionable line. */
 export class FeedFormatError extends Error {
-  constructor(message: string, readonly unrecognisedXml = false) {
+  constructor(
+    message: string,
+    readonly unrecognisedXml = false
+  ) {
     super(message);
   }
 }
@@ -64,11 +67,13 @@ export function sniffRoot(xml: string): { kind: FeedKind; rootName: string; body
 
 // One pass over the document: CDATA and comments are matched whole so that markup inside them
 // is never mistaken for an item boundary.
-const ITEM_BOUNDARY = /<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<!--[\s\S]*?(?:-->|$)|<(\/?)(?:[A-Za-z_][\w.-]*:)?(item|entry)(?=[\s/>])[^>]*>/g;
+const ITEM_BOUNDARY =
+  /<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<!--[\s\S]*?(?:-->|$)|<(\/?)(?:[A-Za-z_][\w.-]*:)?(item|entry)(?=[\s/>])[^>]*>/g;
 // Inside one item: CDATA, comments, and tags with their attributes.
 // Unquoted attribute values (`isPermaLink=false`) are not XML, but are accepted so that such an
 // item is read rather than skipped.
-const ITEM_TOKEN = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))*)\s*(\/?)>|<\?[\s\S]*?\?>/g;
+const ITEM_TOKEN =
+  /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))*)\s*(\/?)>|<\?[\s\S]*?\?>/g;
 const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/g;
 
 export function scanFeed(xml: string): ScanResult {

@@ -14,7 +14,11 @@ export interface InspectedSetting {
   globalValue?: unknown;
 }
 
-export function selectFeedSettings(effective: unknown, inspected: InspectedSetting | undefined, trusted: boolean): FeedSettingEntry[] {
+export function selectFeedSettings(
+  effective: unknown,
+  inspected: InspectedSetting | undefined,
+  trusted: boolean
+): FeedSettingEntry[] {
   const raw = trusted ? effective : inspected?.globalValue;
   if (!Array.isArray(raw)) return [];
   const feeds: FeedSettingEntry[] = [];

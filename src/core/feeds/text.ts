@@ -18,31 +18,119 @@ function fromCodePoint(code: number): string {
 export function decodeXmlEntities(text: string): string {
   if (text.indexOf('&') === -1) return text;
   return text.replace(XML_ENTITY, (_m, name: string | undefined, dec: string | undefined, hex: string | undefined) =>
-    name ? XML_NAMED[name] : fromCodePoint(dec ? Number.parseInt(dec, 10) : Number.parseInt(hex ?? '', 16)));
+    name ? XML_NAMED[name] : fromCodePoint(dec ? Number.parseInt(dec, 10) : Number.parseInt(hex ?? '', 16))
+  );
 }
 
 /** The HTML names that actually show up in feed titles; unknown names stay literal. */
 const HTML_NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ',
-  ndash: '–', mdash: '—', hellip: '…', lsquo: '‘', rsquo: '’', sbquo: '‚', ldquo: '“', rdquo: '”', bdquo: '„',
-  laquo: '«', raquo: '»', middot: '·', bull: '•', copy: '©', reg: '®', trade: '™', euro: '€', pound: '£',
-  yen: '¥', cent: '¢', sect: '§', deg: '°', times: '×', divide: '÷', iexcl: '¡', iquest: '¿',
-  aacute: 'á', eacute: 'é', iacute: 'í', oacute: 'ó', uacute: 'ú', yacute: 'ý',
-  Aacute: 'Á', Eacute: 'É', Iacute: 'Í', Oacute: 'Ó', Uacute: 'Ú', Yacute: 'Ý',
-  agrave: 'à', egrave: 'è', igrave: 'ì', ograve: 'ò', ugrave: 'ù', Agrave: 'À', Egrave: 'È', Igrave: 'Ì', Ograve: 'Ò', Ugrave: 'Ù',
-  acirc: 'â', ecirc: 'ê', icirc: 'î', ocirc: 'ô', ucirc: 'û', Acirc: 'Â', Ecirc: 'Ê', Icirc: 'Î', Ocirc: 'Ô', Ucirc: 'Û',
-  auml: 'ä', euml: 'ë', iuml: 'ï', ouml: 'ö', uuml: 'ü', yuml: 'ÿ', Auml: 'Ä', Euml: 'Ë', Iuml: 'Ï', Ouml: 'Ö', Uuml: 'Ü',
-  atilde: 'ã', ntilde: 'ñ', otilde: 'õ', Atilde: 'Ã', Ntilde: 'Ñ', Otilde: 'Õ', aring: 'å', Aring: 'Å',
-  aelig: 'æ', AElig: 'Æ', oslash: 'ø', Oslash: 'Ø', ccedil: 'ç', Ccedil: 'Ç', szlig: 'ß', eth: 'ð', thorn: 'þ'
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ensp: ' ',
+  emsp: ' ',
+  thinsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  sbquo: '‚',
+  ldquo: '“',
+  rdquo: '”',
+  bdquo: '„',
+  laquo: '«',
+  raquo: '»',
+  middot: '·',
+  bull: '•',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  euro: '€',
+  pound: '£',
+  yen: '¥',
+  cent: '¢',
+  sect: '§',
+  deg: '°',
+  times: '×',
+  divide: '÷',
+  iexcl: '¡',
+  iquest: '¿',
+  aacute: 'á',
+  eacute: 'é',
+  iacute: 'í',
+  oacute: 'ó',
+  uacute: 'ú',
+  yacute: 'ý',
+  Aacute: 'Á',
+  Eacute: 'É',
+  Iacute: 'Í',
+  Oacute: 'Ó',
+  Uacute: 'Ú',
+  Yacute: 'Ý',
+  agrave: 'à',
+  egrave: 'è',
+  igrave: 'ì',
+  ograve: 'ò',
+  ugrave: 'ù',
+  Agrave: 'À',
+  Egrave: 'È',
+  Igrave: 'Ì',
+  Ograve: 'Ò',
+  Ugrave: 'Ù',
+  acirc: 'â',
+  ecirc: 'ê',
+  icirc: 'î',
+  ocirc: 'ô',
+  ucirc: 'û',
+  Acirc: 'Â',
+  Ecirc: 'Ê',
+  Icirc: 'Î',
+  Ocirc: 'Ô',
+  Ucirc: 'Û',
+  auml: 'ä',
+  euml: 'ë',
+  iuml: 'ï',
+  ouml: 'ö',
+  uuml: 'ü',
+  yuml: 'ÿ',
+  Auml: 'Ä',
+  Euml: 'Ë',
+  Iuml: 'Ï',
+  Ouml: 'Ö',
+  Uuml: 'Ü',
+  atilde: 'ã',
+  ntilde: 'ñ',
+  otilde: 'õ',
+  Atilde: 'Ã',
+  Ntilde: 'Ñ',
+  Otilde: 'Õ',
+  aring: 'å',
+  Aring: 'Å',
+  aelig: 'æ',
+  AElig: 'Æ',
+  oslash: 'ø',
+  Oslash: 'Ø',
+  ccedil: 'ç',
+  Ccedil: 'Ç',
+  szlig: 'ß',
+  eth: 'ð',
+  thorn: 'þ'
 };
 const HTML_ENTITY = /&(?:([a-zA-Z][a-zA-Z0-9]{1,31})|#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6}));/g;
 
 export function decodeHtmlEntities(text: string): string {
   if (text.indexOf('&') === -1) return text;
-  return text.replace(HTML_ENTITY, (match, name: string | undefined, dec: string | undefined, hex: string | undefined) => {
-    if (name) return Object.prototype.hasOwnProperty.call(HTML_NAMED, name) ? HTML_NAMED[name] : match;
-    return fromCodePoint(dec ? Number.parseInt(dec, 10) : Number.parseInt(hex ?? '', 16));
-  });
+  return text.replace(
+    HTML_ENTITY,
+    (match, name: string | undefined, dec: string | undefined, hex: string | undefined) => {
+      if (name) return Object.prototype.hasOwnProperty.call(HTML_NAMED, name) ? HTML_NAMED[name] : match;
+      return fromCodePoint(dec ? Number.parseInt(dec, 10) : Number.parseInt(hex ?? '', 16));
+    }
+  );
 }
 
 // A tag must start with a letter (or `/letter`, `!`) so that "a < b" in a title survives.
@@ -50,8 +138,9 @@ const HTML_TAG = /<!--[\s\S]*?-->|<\/?[a-zA-Z][^<>]*>|<![^<>]*>/g;
 const BLOCK_TAG = /<\/?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|blockquote)\b[^<>]*>/gi;
 // Controls (except tab/newline), bidi overrides and zero-width joiners are stripped: they can
 // disguise a name in the sidebar or the journal.
-// eslint-disable-next-line no-control-regex
-const UNSAFE_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+
+const UNSAFE_CHARS =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 
 /** HTML (already XML-decoded) → one line of plain text, at most `max` characters. */
 export function htmlToText(html: string, max: number): string {

@@ -84,7 +84,16 @@ export function parseInstant(text: string): number {
     const hour = digits(text, 11, 2);
     const minute = digits(text, 14, 2);
     const second = digits(text, 17, 2);
-    if (month >= 1 && month <= 12 && day >= 1 && day <= 31 && (hour < 24 || (hour === 24 && minute === 0 && second === 0 && ms === 0)) && minute <= 59 && second <= 59 && !Number.isNaN(offset)) {
+    if (
+      month >= 1 &&
+      month <= 12 &&
+      day >= 1 &&
+      day <= 31 &&
+      (hour < 24 || (hour === 24 && minute === 0 && second === 0 && ms === 0)) &&
+      minute <= 59 &&
+      second <= 59 &&
+      !Number.isNaN(offset)
+    ) {
       return Date.UTC(digits(text, 0, 4), month - 1, day, hour, minute, second, ms) - offset * 60_000;
     }
   }
@@ -123,7 +132,15 @@ function parseUtcInstant(text: string, n: number): number {
   const minute = two(text, 14);
   const second = two(text, 17);
   const ms = n === 24 ? two(text, 20) * 10 + text.charCodeAt(22) - 48 : 0;
-  if (!((hour < 24 || (hour === 24 && minute === 0 && second === 0 && ms === 0)) && minute <= 59 && second <= 59 && ms >= 0 && ms <= 999)) return NaN;
+  if (!(
+    (hour < 24 || (hour === 24 && minute === 0 && second === 0 && ms === 0)) &&
+    minute <= 59 &&
+    second <= 59 &&
+    ms >= 0 &&
+    ms <= 999
+  )) {
+    return NaN;
+  }
   return midnight + ((hour * 60 + minute) * 60 + second) * 1000 + ms;
 }
 

@@ -43,7 +43,9 @@ export class InboxModel {
       const index = new Map<string, InboxEntry>();
       for (const entry of this.sorted) if (!index.has(entry.person.id)) index.set(entry.person.id, entry);
       // Ids are unique on the wire (the host keys people by id); if not, the newest one wins.
-      if (index.size !== this.sorted.length) this.sorted = this.sorted.filter((entry) => index.get(entry.person.id) === entry);
+      if (index.size !== this.sorted.length) {
+        this.sorted = this.sorted.filter((entry) => index.get(entry.person.id) === entry);
+      }
       this.index = index;
     }
     return this.index;
@@ -56,7 +58,9 @@ export class InboxModel {
     this.sorted = people.map(toEntry);
     // The host sends people already sorted; checking is one pass, sorting would be n log n.
     let sorted = true;
-    for (let i = 1; i < this.sorted.length && sorted; i++) sorted = compareEntries(this.sorted[i - 1], this.sorted[i]) <= 0;
+    for (let i = 1; i < this.sorted.length && sorted; i++) {
+      sorted = compareEntries(this.sorted[i - 1], this.sorted[i]) <= 0;
+    }
     if (!sorted) this.sorted = sortEntries(this.sorted);
   }
 
@@ -71,7 +75,6 @@ export class InboxModel {
     this.prepared = 0;
     return true;
   }
-
 
   get size(): number {
     return this.sorted.length;
@@ -145,7 +148,9 @@ export class InboxModel {
 
   private tabEntries(tab: InboxTab, today: string): InboxEntry[] {
     const cached = this.tabCache;
-    if (cached && cached.version === this.version && cached.tab === tab && cached.today === today) return cached.entries;
+    if (cached && cached.version === this.version && cached.tab === tab && cached.today === today) {
+      return cached.entries;
+    }
     const entries: InboxEntry[] = [];
     for (const entry of this.sorted) if (inTab(entry.person, tab, today)) entries.push(entry);
     this.tabCache = { version: this.version, tab, today, entries };

@@ -38,7 +38,12 @@ export function sortEntries(entries: readonly InboxEntry[]): InboxEntry[] {
   const scale = 2 ** bits;
   const m = dated.length;
   let order: ArrayLike<number>;
-  if (m > 0 && Number.isInteger(newest) && Number.isInteger(oldest) && (newest - oldest + 1) * scale < Number.MAX_SAFE_INTEGER) {
+  if (
+    m > 0 &&
+    Number.isInteger(newest) &&
+    Number.isInteger(oldest) &&
+    (newest - oldest + 1) * scale < Number.MAX_SAFE_INTEGER
+  ) {
     const keys = new Float64Array(m);
     for (let k = 0; k < m; k++) {
       const time = entries[dated[k]].time;

@@ -43,7 +43,11 @@ export function indexBursts(bursts: readonly Burst[]): BurstIndex {
 /** "Mark Ruiz connected with 25 people in 8 minutes". */
 export function burstLabel(burst: Burst, visible: number): string {
   const minutes = Math.round((Date.parse(burst.end) - Date.parse(burst.start)) / 60_000);
-  const span = !Number.isFinite(minutes) ? '' : minutes < 1 ? ' in under a minute' : ` in ${minutes} minute${minutes === 1 ? '' : 's'}`;
+  const span = !Number.isFinite(minutes)
+    ? ''
+    : minutes < 1
+      ? ' in under a minute'
+      : ` in ${minutes} minute${minutes === 1 ? '' : 's'}`;
   const shown = visible < burst.count ? ` (${visible} shown)` : '';
   return `${burst.via} connected with ${burst.count} people${span}${shown}`;
 }
@@ -95,7 +99,13 @@ function personRow(entry: InboxEntry, burstKey: string | null): PersonRow {
  * Builds rows (into `into` when given, which is emptied first). A burst with at least two visible members becomes one group placed where its
  * newest member would be; its members follow only when expanded. Linear in the input.
  */
-export function buildRows(entries: readonly InboxEntry[], bursts: BurstIndex, expanded: ReadonlySet<string>, today: string, into?: InboxRow[]): InboxRow[] {
+export function buildRows(
+  entries: readonly InboxEntry[],
+  bursts: BurstIndex,
+  expanded: ReadonlySet<string>,
+  today: string,
+  into?: InboxRow[]
+): InboxRow[] {
   const members = new Map<string, InboxEntry[]>();
   if (bursts.memberOf.size > 0) {
     for (const entry of entries) {
@@ -112,12 +122,18 @@ export function buildRows(entries: readonly InboxEntry[], bursts: BurstIndex, ex
   let dayRow: Extract<InboxRow, { kind: 'day' }> | undefined;
   const anyBursts = bursts.memberOf.size > 0;
   for (const entry of entries) {
-    const key = anyBursts ? bursts.memberOf.get(entry.person.id) ?? null : null;
+    const key = anyBursts ? (bursts.memberOf.get(entry.person.id) ?? null) : null;
     const group = key === null ? undefined : members.get(key);
     const grouped = group !== undefined && group.length >= 2;
     if (grouped && group[0] !== entry) continue; // emitted with the group's newest member
     if (!dayRow || dayRow.day !== entry.day) {
-      dayRow = { kind: 'day', key: `day:${entry.day}`, day: entry.day, label: cachedDayLabel(entry.day, today), count: 0 };
+      dayRow = {
+        kind: 'day',
+        key: `day:${entry.day}`,
+        day: entry.day,
+        label: cachedDayLabel(entry.day, today),
+        count: 0
+      };
       rows.push(dayRow);
     }
     if (!grouped || key === null) {
@@ -128,7 +144,14 @@ export function buildRows(entries: readonly InboxEntry[], bursts: BurstIndex, ex
     const burst = bursts.byKey.get(key)!;
     const isOpen = expanded.has(key);
     dayRow.count += group.length;
-    rows.push({ kind: 'burst', key, via: burst.via, label: burstLabel(burst, group.length), visible: group.length, expanded: isOpen });
+    rows.push({
+      kind: 'burst',
+      key,
+      via: burst.via,
+      label: burstLabel(burst, group.length),
+      visible: group.length,
+      expanded: isOpen
+    });
     if (isOpen) for (const member of group) rows.push(personRow(member, key));
   }
   return rows;

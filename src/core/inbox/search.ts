@@ -6,7 +6,8 @@ import type { InboxEntry } from './entry';
 
 export function searchKeyOf(entry: InboxEntry): string {
   if (entry.searchKey === undefined) {
-    entry.searchKey = `${entry.person.name}\n${entry.person.via ?? ''}\n${entry.person.headline}\n${entry.person.tags.join(' ')}`.toLowerCase();
+    entry.searchKey =
+      `${entry.person.name}\n${entry.person.via ?? ''}\n${entry.person.headline}\n${entry.person.tags.join(' ')}`.toLowerCase();
     entry.searchMask = letterMask(entry.searchKey);
   }
   return entry.searchKey;
@@ -29,7 +30,10 @@ export function letterMask(text: string): number {
 
 /** Splits a query into lowercase terms; every term must occur in the search key. */
 export function parseQuery(query: string): string[] {
-  return query.toLowerCase().split(/\s+/).filter((term) => term.length > 0);
+  return query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((term) => term.length > 0);
 }
 
 export function matches(entry: InboxEntry, terms: readonly string[]): boolean {

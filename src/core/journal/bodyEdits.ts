@@ -40,9 +40,14 @@ function hunkEdit(journal: Journal, bodyStart: number, hunk: LineHunk, after: re
   const to = from + hunk.oldCount - 1;
   if (lines.length) return replaceLines(journal, from, to, lines);
   // Deleting whole lines: take the break after them, or before them at the end of the file.
-  if (to + 1 < journal.lineCount) return { range: { start: { line: from, character: 0 }, end: { line: to + 1, character: 0 } }, newText: '' };
+  if (to + 1 < journal.lineCount) {
+    return { range: { start: { line: from, character: 0 }, end: { line: to + 1, character: 0 } }, newText: '' };
+  }
   return {
-    range: { start: { line: from - 1, character: lineText(journal, from - 1).length }, end: { line: to, character: lineText(journal, to).length } },
+    range: {
+      start: { line: from - 1, character: lineText(journal, from - 1).length },
+      end: { line: to, character: lineText(journal, to).length }
+    },
     newText: ''
   };
 }

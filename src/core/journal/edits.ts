@@ -19,7 +19,11 @@ const rank = (key: string): number => KEY_RANK.get(key) ?? METADATA_KEYS.length;
 export type MetadataUpdate = readonly [key: string, value: string];
 
 /** Sets metadata values on an entry: replaces a key's value in place, or inserts its line in canonical position. */
-export function setMetadataEdits(journal: Journal, entry: JournalEntry, updates: readonly MetadataUpdate[]): TextEdit[] {
+export function setMetadataEdits(
+  journal: Journal,
+  entry: JournalEntry,
+  updates: readonly MetadataUpdate[]
+): TextEdit[] {
   const edits: TextEdit[] = [];
   const inserts = new Map<number, { key: string; line: string }[]>();
   const metadata = entry.metadata;
@@ -31,7 +35,10 @@ export function setMetadataEdits(journal: Journal, entry: JournalEntry, updates:
       if (existing.value === value) continue;
       const text = lineText(journal, existing.line);
       edits.push({
-        range: { start: { line: existing.line, character: existing.colonEnd }, end: { line: existing.line, character: text.length } },
+        range: {
+          start: { line: existing.line, character: existing.colonEnd },
+          end: { line: existing.line, character: text.length }
+        },
         newText: value ? ` ${value}` : ''
       });
       continue;
@@ -43,7 +50,13 @@ export function setMetadataEdits(journal: Journal, entry: JournalEntry, updates:
   }
   for (const [anchor, group] of inserts) {
     group.sort((a, b) => rank(a.key) - rank(b.key));
-    edits.push(insertLinesAfter(journal, anchor, group.map((g) => g.line)));
+    edits.push(
+      insertLinesAfter(
+        journal,
+        anchor,
+        group.map((g) => g.line)
+      )
+    );
   }
   return edits;
 }
@@ -189,9 +202,22 @@ export function recordDecisionEdit(
 ): TextEdit[] {
   const entry = entryForWrite(journal, person.id);
   if (!entry) {
-    return [appendBlock(journal, entryBlock(person, { status: decision, today: options.today, decided: options.today, followUp: options.followUp }))];
+    return [
+      appendBlock(
+        journal,
+        entryBlock(person, {
+          status: decision,
+          today: options.today,
+          decided: options.today,
+          followUp: options.followUp
+        })
+      )
+    ];
   }
-  const updates: MetadataUpdate[] = [['status', decision], ['decided', options.today]];
+  const updates: MetadataUpdate[] = [
+    ['status', decision],
+    ['decided', options.today]
+  ];
   if (options.followUp) updates.push(['follow-up', options.followUp]);
   return setMetadataEdits(journal, entry, updates);
 }
@@ -212,7 +238,13 @@ export function setFollowUpEdit(journal: Journal, person: ConnectionEvent, date:
  * Writes the answer to question `questionIndex` (0-based). An existing answer changes only on
  * the lines that differ (see bodyEdits.ts): the rest of the user's prose keeps its bytes.
  */
-export function setAnswerEdit(journal: Journal, person: ConnectionEvent, questionIndex: number, text: string, today: string): TextEdit[] {
+export function setAnswerEdit(
+  journal: Journal,
+  person: ConnectionEvent,
+  questionIndex: number,
+  text: string,
+  today: string
+): TextEdit[] {
   const question = QUESTIONS[questionIndex];
   if (!question) throw new RangeError(`no question ${questionIndex + 1}`);
   const lines = proseLines(text);
@@ -221,20 +253,36 @@ export function setAnswerEdit(journal: Journal, person: ConnectionEvent, questio
   if (existing) return rewriteSectionBody(journal, existing, lines);
   const written = writtenLines(lines);
   const body = written.length ? written : [''];
-  if (!entry) return [appendBlock(journal, entryBlock(person, { status: 'new', today, sections: ['', `### ${question}`, '', ...body] }))];
+  if (!entry) {
+    return [
+      appendBlock(journal, entryBlock(person, { status: 'new', today, sections: ['', `### ${question}`, '', ...body] }))
+    ];
+  }
   const sectionLines = [`### ${question}`, '', ...body];
   const earlier = entry.sections.filter((s) => s.kind === 'question' && s.questionIndex! < questionIndex).pop();
   if (earlier) return [insertLinesAfter(journal, sectionContentEnd(journal, earlier), ['', ...sectionLines])];
-  const before = entry.sections.find((s) => (s.kind === 'question' && s.questionIndex! > questionIndex) || s.kind === 'draft' || s.kind === 'log');
+  const before = entry.sections.find(
+    (s) => (s.kind === 'question' && s.questionIndex! > questionIndex) || s.kind === 'draft' || s.kind === 'log'
+  );
   if (before) return [insertLinesAfter(journal, before.headingLine - 1, [...sectionLines, ''])];
   return [insertLinesAfter(journal, entryContentEnd(journal, entry), ['', ...sectionLines])];
 }
 
 /** Writes the draft as a fenced block under `### Draft`, replacing an earlier draft. */
-export function setDraftEdit(journal: Journal, person: ConnectionEvent, text: string, kind: DraftKind, today: string): TextEdit[] {
+export function setDraftEdit(
+  journal: Journal,
+  person: ConnectionEvent,
+  text: string,
+  kind: DraftKind,
+  today: string
+): TextEdit[] {
   const block = fencedBlock(text, kind);
   const entry = entryForWrite(journal, person.id);
-  if (!entry) return [appendBlock(journal, entryBlock(person, { status: 'new', today, sections: ['', '### Draft', '', ...block] }))];
+  if (!entry) {
+    return [
+      appendBlock(journal, entryBlock(person, { status: 'new', today, sections: ['', '### Draft', '', ...block] }))
+    ];
+  }
   const section = entry.sections.find((s) => s.kind === 'draft');
   if (section) {
     const draft = entry.draft;
@@ -253,7 +301,11 @@ export function setDraftEdit(journal: Journal, person: ConnectionEvent, text: st
 export function appendLogEdit(journal: Journal, person: ConnectionEvent, text: string, date: string): TextEdit[] {
   const line = `- ${date}: ${cleanLine(text)}`;
   const entry = entryForWrite(journal, person.id);
-  if (!entry) return [appendBlock(journal, entryBlock(person, { status: 'new', today: date, sections: ['', '### Log', '', line] }))];
+  if (!entry) {
+    return [
+      appendBlock(journal, entryBlock(person, { status: 'new', today: date, sections: ['', '### Log', '', line] }))
+    ];
+  }
   const section = entry.sections.find((s) => s.kind === 'log');
   if (section) {
     const end = sectionContentEnd(journal, section);

@@ -1,4 +1,13 @@
-import { METADATA_KEYS, lineTextOf, type DraftBlock, type JournalEntry, type JournalSection, type LogLine, type MetadataLine, type SectionKind } from './model';
+import {
+  METADATA_KEYS,
+  lineTextOf,
+  type DraftBlock,
+  type JournalEntry,
+  type JournalSection,
+  type LogLine,
+  type MetadataLine,
+  type SectionKind
+} from './model';
 import { headingName, readHeading } from './headings';
 
 /**
@@ -26,8 +35,14 @@ export const SECTION_KINDS: readonly SectionKind[] = ['question', 'draft', 'log'
 /** Index into METADATA_KEYS, or -1 for a key the format does not define. */
 export const KEY_CODES = new Map<string, number>(METADATA_KEYS.map((key, i) => [key, i]));
 const code = (key: (typeof METADATA_KEYS)[number]): number => METADATA_KEYS.indexOf(key);
-const VIA = code('via'), LINK = code('link'), SOURCE = code('source'), HEADLINE = code('headline');
-const SEEN = code('seen'), DECIDED = code('decided'), FOLLOW_UP = code('follow-up'), TAGS = code('tags');
+const VIA = code('via'),
+  LINK = code('link'),
+  SOURCE = code('source'),
+  HEADLINE = code('headline');
+const SEEN = code('seen'),
+  DECIDED = code('decided'),
+  FOLLOW_UP = code('follow-up'),
+  TAGS = code('tags');
 
 export class ParsedEntry implements JournalEntry {
   id?: string;
@@ -41,7 +56,12 @@ export class ParsedEntry implements JournalEntry {
   logFrom = 0;
   logCount = 0;
 
-  constructor(private readonly storage: JournalStorage, readonly name: string, readonly headingLine: number, public endLine: number) {}
+  constructor(
+    private readonly storage: JournalStorage,
+    readonly name: string,
+    readonly headingLine: number,
+    public endLine: number
+  ) {}
 
   get metadata(): MetadataLine[] {
     const out: MetadataLine[] = [];
@@ -56,7 +76,12 @@ export class ParsedEntry implements JournalEntry {
       const at = i * SECTION_FIELDS;
       const headingLine = sections[at + 1];
       const title = headingName(readHeading(this.line(headingLine))?.text ?? '');
-      const section: JournalSection = { kind: SECTION_KINDS[sections[at]], title, headingLine, endLine: sections[at + 2] };
+      const section: JournalSection = {
+        kind: SECTION_KINDS[sections[at]],
+        title,
+        headingLine,
+        endLine: sections[at + 2]
+      };
       if (sections[at + 3] >= 0) section.questionIndex = sections[at + 3];
       out.push(section);
     }
@@ -69,12 +94,20 @@ export class ParsedEntry implements JournalEntry {
     for (let i = this.logFrom; i < this.logFrom + this.logCount; i++) {
       const at = i * LOG_FIELDS;
       const text = this.line(logs[at]);
-      out.push({ line: logs[at], date: text.slice(logs[at + 1], logs[at + 2]), text: text.slice(logs[at + 3], logs[at + 4]), dateStart: logs[at + 1], dateEnd: logs[at + 2] });
+      out.push({
+        line: logs[at],
+        date: text.slice(logs[at + 1], logs[at + 2]),
+        text: text.slice(logs[at + 3], logs[at + 4]),
+        dateStart: logs[at + 1],
+        dateEnd: logs[at + 2]
+      });
     }
     return out;
   }
 
-  get via(): string | undefined { return this.firstValue(VIA); }
+  get via(): string | undefined {
+    return this.firstValue(VIA);
+  }
   get link(): string | undefined {
     for (let i = 0; i < this.metaCount; i++) {
       if (this.keyCodeAt(i) !== LINK) continue;
@@ -84,16 +117,31 @@ export class ParsedEntry implements JournalEntry {
     }
     return undefined;
   }
-  get source(): string | undefined { return this.firstValue(SOURCE); }
-  get headline(): string | undefined { return this.firstValue(HEADLINE); }
-  get message(): string | undefined { return quotedMessage(this.storage, this.afterMetadataLine(), this.endLine); }
-  get seen(): string | undefined { return this.firstValue(SEEN); }
-  get decided(): string | undefined { return this.firstValue(DECIDED); }
-  get followUp(): string | undefined { return this.firstValue(FOLLOW_UP); }
+  get source(): string | undefined {
+    return this.firstValue(SOURCE);
+  }
+  get headline(): string | undefined {
+    return this.firstValue(HEADLINE);
+  }
+  get message(): string | undefined {
+    return quotedMessage(this.storage, this.afterMetadataLine(), this.endLine);
+  }
+  get seen(): string | undefined {
+    return this.firstValue(SEEN);
+  }
+  get decided(): string | undefined {
+    return this.firstValue(DECIDED);
+  }
+  get followUp(): string | undefined {
+    return this.firstValue(FOLLOW_UP);
+  }
   get tags(): string[] {
     for (let i = 0; i < this.metaCount; i++) {
       if (this.keyCodeAt(i) !== TAGS) continue;
-      const tags = this.valueAt(i).split(',').map((t) => t.trim()).filter(Boolean);
+      const tags = this.valueAt(i)
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean);
       if (tags.length) return tags;
     }
     return [];
@@ -111,7 +159,9 @@ export class ParsedEntry implements JournalEntry {
 
   /** The first line after the metadata list (or after the heading when there is none). */
   private afterMetadataLine(): number {
-    return this.metaCount ? this.storage.meta[(this.metaFrom + this.metaCount - 1) * META_FIELDS] + 1 : this.headingLine + 1;
+    return this.metaCount
+      ? this.storage.meta[(this.metaFrom + this.metaCount - 1) * META_FIELDS] + 1
+      : this.headingLine + 1;
   }
 
   private keyCodeAt(i: number): number {

@@ -6,8 +6,12 @@ import { lineText, type Journal, type JournalEntry, type JournalSection } from '
  * follow-up dates are left to lint rather than guessed at.
  */
 export function dueFollowUps(journal: Journal, date: string): JournalEntry[] {
-  const due = journal.entries.filter((e) => e.followUp !== undefined && isValidIsoDate(e.followUp) && e.followUp <= date);
-  return due.sort((a, b) => (a.followUp! < b.followUp! ? -1 : a.followUp! > b.followUp! ? 1 : a.headingLine - b.headingLine));
+  const due = journal.entries.filter(
+    (e) => e.followUp !== undefined && isValidIsoDate(e.followUp) && e.followUp <= date
+  );
+  return due.sort((a, b) =>
+    a.followUp! < b.followUp! ? -1 : a.followUp! > b.followUp! ? 1 : a.headingLine - b.headingLine
+  );
 }
 
 /** Answer text per 0-based question index (section body without surrounding blank lines). */

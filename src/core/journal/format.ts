@@ -35,6 +35,12 @@ function normaliseValue(key: string, value: string): string {
     return (STATUSES as readonly string[]).includes(lower) ? lower : value;
   }
   if (DATE_KEYS.includes(key)) return repairDate(value) ?? value;
-  if (key === 'tags') return value.split(',').map((t) => t.trim()).filter(Boolean).join(', ');
+  if (key === 'tags') {
+    return value
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean)
+      .join(', ');
+  }
   return value;
 }

@@ -1,6 +1,8 @@
 /** ATX heading helpers shared by the parser and the entries' on-demand section titles. */
 
-const HASH = 35, SPACE = 32, TAB = 9;
+const HASH = 35,
+  SPACE = 32,
+  TAB = 9;
 const ESCAPED_PUNCT_RE = /\\([!-/:-@[-`{-~])/g;
 
 /** ATX heading: up to 3 spaces, 1-6 `#`, then a space, tab or end of line. */

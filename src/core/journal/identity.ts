@@ -48,7 +48,8 @@ export class EntryNotResolvedError extends Error {}
  * without an id, else this throws: two entries named alike, or the entry renamed meanwhile.
  */
 export function resolveEntryForWrite(journal: Journal, id: string): JournalEntry | undefined {
-  const direct = journal.byId.get(id) ?? journal.byId.get(cleanValue(id)) ?? journal.byId.get(canonicalId(cleanValue(id)));
+  const direct =
+    journal.byId.get(id) ?? journal.byId.get(cleanValue(id)) ?? journal.byId.get(canonicalId(cleanValue(id)));
   if (direct || !id.startsWith(SYNTHETIC_PREFIX)) return direct;
   const name = id.slice(SYNTHETIC_PREFIX.length);
   let matches = idlessNamed(journal, normaliseName(name));
@@ -58,12 +59,14 @@ export function resolveEntryForWrite(journal: Journal, id: string): JournalEntry
   if (matches.length === 1) return matches[0];
   const shown = matches.length ? matches[0].name : name.trim();
   if (matches.length === 0) {
-    throw new EntryNotResolvedError(`no entry named '${shown}' without an '- id:' line is in the journal any more (renamed or removed?); refresh and try again.`);
+    throw new EntryNotResolvedError(
+      `no entry named '${shown}' without an '- id:' line is in the journal any more (renamed or removed?); refresh and try again.`
+    );
   }
   const lines = matches.map((e) => e.headingLine + 1);
   throw new EntryNotResolvedError(
     `${matches.length} entries named '${shown}' have no '- id:' line (lines ${lines.slice(0, -1).join(', ')} and ${lines[lines.length - 1]}); ` +
-    `add an '- id:' line to one of them so Deliberate knows which one to change.`
+      `add an '- id:' line to one of them so Deliberate knows which one to change.`
   );
 }
 
@@ -80,6 +83,8 @@ export function findEntryByKey(journal: Journal, id: string): JournalEntry | und
 function idlessNamed(journal: Journal, normalised: string): JournalEntry[] {
   if (!normalised) return [];
   const out: JournalEntry[] = [];
-  for (const entry of journal.entries) if (entry.id === undefined && normaliseName(entry.name) === normalised) out.push(entry);
+  for (const entry of journal.entries) {
+    if (entry.id === undefined && normaliseName(entry.name) === normalised) out.push(entry);
+  }
   return out;
 }

@@ -2,11 +2,32 @@
  * The journal core: a lossless model of `*.connections.md`, minimal text edits, lint rules,
  * fmt and follow-ups. Pure TypeScript shared by the extension and the CLI.
  */
-export type { Journal, JournalEntry, JournalSection, JournalDiagnostic, JournalFix, MetadataLine, LogLine, DraftBlock, Severity, SectionKind } from './model';
+export type {
+  Journal,
+  JournalEntry,
+  JournalSection,
+  JournalDiagnostic,
+  JournalFix,
+  MetadataLine,
+  LogLine,
+  DraftBlock,
+  Severity,
+  SectionKind
+} from './model';
 export { METADATA_KEYS, DATE_KEYS, lineText, printJournal } from './model';
 export { parseJournal } from './parse';
 export {
-  journalIds, addEntriesEdit, recordDecisionEdit, setMetadataEdit, setMetadataEdits, setFollowUpEdit, setAnswerEdit, setDraftEdit, appendLogEdit, findEntry, entryBlock
+  journalIds,
+  addEntriesEdit,
+  recordDecisionEdit,
+  setMetadataEdit,
+  setMetadataEdits,
+  setFollowUpEdit,
+  setAnswerEdit,
+  setDraftEdit,
+  appendLogEdit,
+  findEntry,
+  entryBlock
 } from './edits';
 export { applyTextEdits } from './textEdits';
 export { lintJournal, LINT_CODES } from './lint';
@@ -15,4 +36,12 @@ export { dueFollowUps, entryAnswers, entryDraft, sectionBody } from './followUps
 export { isValidIsoDate, repairDate, addDays } from './dates';
 export { cleanLine, escapeHeadingName } from './sanitize';
 export { nearMissQuestion } from './nearest';
-export { SYNTHETIC_PREFIX, EntryNotResolvedError, canonicalId, entryKey, normaliseName, syntheticId, findEntryByKey } from './identity';
+export {
+  SYNTHETIC_PREFIX,
+  EntryNotResolvedError,
+  canonicalId,
+  entryKey,
+  normaliseName,
+  syntheticId,
+  findEntryByKey
+} from './identity';

@@ -20,30 +20,50 @@ export function diffLines(before: readonly string[], after: readonly string[]): 
   let prefix = 0;
   while (prefix < before.length && prefix < after.length && before[prefix] === after[prefix]) prefix++;
   let suffix = 0;
-  while (suffix < before.length - prefix && suffix < after.length - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
+  while (
+    suffix < before.length - prefix &&
+    suffix < after.length - prefix &&
+    before[before.length - 1 - suffix] === after[after.length - 1 - suffix]
+  ) {
+    suffix++;
+  }
   const n = before.length - prefix - suffix;
   const m = after.length - prefix - suffix;
   if (n === 0 && m === 0) return [];
-  if (n === 0 || m === 0 || n * m > MAX_LCS_CELLS) return [{ oldStart: prefix, oldCount: n, newStart: prefix, newCount: m }];
+  if (n === 0 || m === 0 || n * m > MAX_LCS_CELLS) {
+    return [{ oldStart: prefix, oldCount: n, newStart: prefix, newCount: m }];
+  }
   return lcsHunks(before, after, prefix, n, m);
 }
 
 /** Hunks between the matched lines of an LCS of the two middles. */
-function lcsHunks(before: readonly string[], after: readonly string[], offset: number, n: number, m: number): LineHunk[] {
+function lcsHunks(
+  before: readonly string[],
+  after: readonly string[],
+  offset: number,
+  n: number,
+  m: number
+): LineHunk[] {
   // table[i][j] = LCS length of before[i..] and after[j..] (middles only), row-major.
   const width = m + 1;
   const table = new Uint32Array((n + 1) * width);
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      table[i * width + j] = before[offset + i] === after[offset + j]
-        ? table[(i + 1) * width + j + 1] + 1
-        : Math.max(table[(i + 1) * width + j], table[i * width + j + 1]);
+      table[i * width + j] =
+        before[offset + i] === after[offset + j]
+          ? table[(i + 1) * width + j + 1] + 1
+          : Math.max(table[(i + 1) * width + j], table[i * width + j + 1]);
     }
   }
   const hunks: LineHunk[] = [];
-  let i = 0, j = 0, hunkI = 0, hunkJ = 0;
+  let i = 0,
+    j = 0,
+    hunkI = 0,
+    hunkJ = 0;
   const flush = () => {
-    if (i > hunkI || j > hunkJ) hunks.push({ oldStart: offset + hunkI, oldCount: i - hunkI, newStart: offset + hunkJ, newCount: j - hunkJ });
+    if (i > hunkI || j > hunkJ) {
+      hunks.push({ oldStart: offset + hunkI, oldCount: i - hunkI, newStart: offset + hunkJ, newCount: j - hunkJ });
+    }
   };
   while (i < n || j < m) {
     if (i < n && j < m && before[offset + i] === after[offset + j]) {

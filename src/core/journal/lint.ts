@@ -1,6 +1,14 @@
 import { QUESTIONS, STATUSES } from '../types';
 import { addDays, isValidIsoDate, repairDate } from './dates';
-import { DATE_KEYS, METADATA_KEYS, lineText, type Journal, type JournalDiagnostic, type JournalEntry, type MetadataLine } from './model';
+import {
+  DATE_KEYS,
+  METADATA_KEYS,
+  lineText,
+  type Journal,
+  type JournalDiagnostic,
+  type JournalEntry,
+  type MetadataLine
+} from './model';
 import { editDistance, nearest, nearMissQuestion } from './nearest';
 import { insertLinesAfter } from './textEdits';
 import { canonicalId } from './identity';
@@ -12,11 +20,25 @@ import { canonicalId } from './identity';
  * near-miss-question (info), follow-up-due (info).
  */
 export const LINT_CODES = [
-  'unknown-status', 'invalid-date', 'duplicate-id', 'missing-status', 'duplicate-key', 'unknown-key', 'near-miss-question', 'follow-up-due'
+  'unknown-status',
+  'invalid-date',
+  'duplicate-id',
+  'missing-status',
+  'duplicate-key',
+  'unknown-key',
+  'near-miss-question',
+  'follow-up-due'
 ] as const;
 
 const KNOWN_KEYS = new Set<string>(METADATA_KEYS);
-const KEY_ALIASES: Record<string, string> = { followup: 'follow-up', follow_up: 'follow-up', 'follow-up-date': 'follow-up', tag: 'tags', url: 'link', date: 'seen' };
+const KEY_ALIASES: Record<string, string> = {
+  followup: 'follow-up',
+  follow_up: 'follow-up',
+  'follow-up-date': 'follow-up',
+  tag: 'tags',
+  url: 'link',
+  date: 'seen'
+};
 
 export function lintJournal(journal: Journal, options: { today: string }): JournalDiagnostic[] {
   const diagnostics: JournalDiagnostic[] = [];
@@ -48,7 +70,13 @@ function lintMetadata(journal: Journal, entry: JournalEntry, today: string, out:
   const seenKeys = new Set<string>();
   for (const meta of metadata) {
     if (seenKeys.has(meta.key)) {
-      out.push({ line: meta.line, severity: 'warning', code: 'duplicate-key', message: `'${meta.key}' appears twice in '${entry.name}'; only the first counts.`, range: keyRange(meta) });
+      out.push({
+        line: meta.line,
+        severity: 'warning',
+        code: 'duplicate-key',
+        message: `'${meta.key}' appears twice in '${entry.name}'; only the first counts.`,
+        range: keyRange(meta)
+      });
     }
     seenKeys.add(meta.key);
     if (!KNOWN_KEYS.has(meta.key)) {
@@ -56,10 +84,13 @@ function lintMetadata(journal: Journal, entry: JournalEntry, today: string, out:
       continue;
     }
     if (meta.key === 'status') lintStatus(journal, meta, out);
-    else if (DATE_KEYS.includes(meta.key) && meta.value) lintDate(journal, meta.line, meta.value, valueRange(journal, meta), out);
+    else if (DATE_KEYS.includes(meta.key) && meta.value) {
+      lintDate(journal, meta.line, meta.value, valueRange(journal, meta), out);
+    }
   }
   if (!metadata.some((m) => m.key === 'status')) {
-    const anchor = metadata.find((m) => m.key === 'id')?.line ?? (metadata.length ? metadata[0].line - 1 : entry.headingLine);
+    const anchor =
+      metadata.find((m) => m.key === 'id')?.line ?? (metadata.length ? metadata[0].line - 1 : entry.headingLine);
     out.push({
       line: entry.headingLine,
       severity: 'warning',
@@ -97,7 +128,13 @@ function lintStatus(journal: Journal, meta: MetadataLine, out: JournalDiagnostic
   });
 }
 
-export function lintDate(journal: Journal, line: number, value: string, range: JournalDiagnostic['range'], out: JournalDiagnostic[]): void {
+export function lintDate(
+  journal: Journal,
+  line: number,
+  value: string,
+  range: JournalDiagnostic['range'],
+  out: JournalDiagnostic[]
+): void {
   if (isValidIsoDate(value)) return;
   const repaired = repairDate(value);
   out.push({
@@ -108,7 +145,9 @@ export function lintDate(journal: Journal, line: number, value: string, range: J
       ? `Malformed date '${value}'; write it as ${repaired} (YYYY-MM-DD).`
       : `Invalid date '${value}'; use a real date as YYYY-MM-DD.`,
     range,
-    ...(repaired && range ? { fix: { title: `Change date to ${repaired}`, edits: [{ range, newText: repaired }] } } : {})
+    ...(repaired && range
+      ? { fix: { title: `Change date to ${repaired}`, edits: [{ range, newText: repaired }] } }
+      : {})
   });
 }
 
@@ -125,7 +164,9 @@ function unknownKey(meta: MetadataLine): JournalDiagnostic {
       : `Unknown metadata key '${meta.rawKey}'; the extension keeps it but does not use it.`,
     range: keyRange(meta)
   };
-  if (isNearMiss) diagnostic.fix = { title: `Rename key to '${close}'`, edits: [{ range: keyRange(meta), newText: close }] };
+  if (isNearMiss) {
+    diagnostic.fix = { title: `Rename key to '${close}'`, edits: [{ range: keyRange(meta), newText: close }] };
+  }
   return diagnostic;
 }
 
@@ -141,12 +182,32 @@ function lintSections(journal: Journal, entry: JournalEntry, out: JournalDiagnos
       severity: 'info',
       code: 'near-miss-question',
       message: `'${section.title}' looks like the question '${QUESTIONS[index]}'; use the exact text so tools recognise it.`,
-      range: { start: { line: section.headingLine, character: start }, end: { line: section.headingLine, character: text.length } },
-      fix: { title: `Use '${QUESTIONS[index]}'`, edits: [{ range: { start: { line: section.headingLine, character: start }, end: { line: section.headingLine, character: text.length } }, newText: `### ${QUESTIONS[index]}` }] }
+      range: {
+        start: { line: section.headingLine, character: start },
+        end: { line: section.headingLine, character: text.length }
+      },
+      fix: {
+        title: `Use '${QUESTIONS[index]}'`,
+        edits: [
+          {
+            range: {
+              start: { line: section.headingLine, character: start },
+              end: { line: section.headingLine, character: text.length }
+            },
+            newText: `### ${QUESTIONS[index]}`
+          }
+        ]
+      }
     });
   }
   for (const log of entry.log) {
-    lintDate(journal, log.line, log.date, { start: { line: log.line, character: log.dateStart }, end: { line: log.line, character: log.dateEnd } }, out);
+    lintDate(
+      journal,
+      log.line,
+      log.date,
+      { start: { line: log.line, character: log.dateStart }, end: { line: log.line, character: log.dateEnd } },
+      out
+    );
   }
 }
 

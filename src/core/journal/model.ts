@@ -8,7 +8,18 @@
  */
 
 /** Metadata keys in canonical order; lines the extension writes follow this order. */
-export const METADATA_KEYS = ['id', 'status', 'via', 'link', 'source', 'headline', 'seen', 'decided', 'follow-up', 'tags'] as const;
+export const METADATA_KEYS = [
+  'id',
+  'status',
+  'via',
+  'link',
+  'source',
+  'headline',
+  'seen',
+  'decided',
+  'follow-up',
+  'tags'
+] as const;
 export type MetadataKey = (typeof METADATA_KEYS)[number];
 export const DATE_KEYS: readonly string[] = ['seen', 'decided', 'follow-up'];
 

@@ -28,7 +28,11 @@ export function nearest(value: string, candidates: readonly string[]): { value: 
 }
 
 const normaliseQuestion = (text: string): string =>
-  text.toLowerCase().replace(/^\s*(?:q(?:uestion)?\s*)?\d+\s*[.):-]?\s*/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  text
+    .toLowerCase()
+    .replace(/^\s*(?:q(?:uestion)?\s*)?\d+\s*[.):-]?\s*/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 const CANONICAL = QUESTIONS.map(normaliseQuestion);
 
 /** Index of the canonical question a heading almost matches (wrong case, punctuation, numbering, a typo), else undefined. */

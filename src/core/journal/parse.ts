@@ -16,8 +16,20 @@ export { headingName } from './headings';
  * starts an entry. Positions go into int arrays; see entry.ts for why.
  */
 
-const HASH = 35, SPACE = 32, TAB = 9, DASH = 45, STAR = 42, PLUS = 43, BACKTICK = 96, TILDE = 126, LT = 60, CR = 13;
-const KIND_QUESTION = 0, KIND_DRAFT = 1, KIND_LOG = 2, KIND_OTHER = 3;
+const HASH = 35,
+  SPACE = 32,
+  TAB = 9,
+  DASH = 45,
+  STAR = 42,
+  PLUS = 43,
+  BACKTICK = 96,
+  TILDE = 126,
+  LT = 60,
+  CR = 13;
+const KIND_QUESTION = 0,
+  KIND_DRAFT = 1,
+  KIND_LOG = 2,
+  KIND_OTHER = 3;
 
 const META_RE = /^[ \t]{0,3}[-*+][ \t]+([A-Za-z][\w-]*)[ \t]*:/;
 export const FENCE_RE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
@@ -25,7 +37,8 @@ export const FENCE_RE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const QUESTION_INDEX = new Map<string, number>(QUESTIONS.map((q, i) => [q, i]));
 /** Lower-cased status → the shared constant, so 30,000 entries do not each keep a copy. */
 const STATUS_CONSTANTS = new Map<string, string>(STATUSES.map((s) => [s, s]));
-const ID_CODE = METADATA_KEYS.indexOf('id'), STATUS_CODE = METADATA_KEYS.indexOf('status');
+const ID_CODE = METADATA_KEYS.indexOf('id'),
+  STATUS_CODE = METADATA_KEYS.indexOf('status');
 
 export function parseJournal(source: string): Journal {
   const bom = source.charCodeAt(0) === 0xfeff;
@@ -38,7 +51,14 @@ export function parseJournal(source: string): Journal {
   const meta = new IntList(text.length >> 5);
   const sections = new IntList(text.length >> 8);
   const logs = new IntList(text.length >> 7);
-  const storage: JournalStorage = { text, lineStarts: new Uint32Array(0), lineCount: 0, meta: new Int32Array(0), sections: new Int32Array(0), logs: new Int32Array(0) };
+  const storage: JournalStorage = {
+    text,
+    lineStarts: new Uint32Array(0),
+    lineCount: 0,
+    meta: new Int32Array(0),
+    sections: new Int32Array(0),
+    logs: new Int32Array(0)
+  };
   const entries: JournalEntry[] = [];
   const byId = new Map<string, JournalEntry>();
   let entry: ParsedEntry | undefined;
@@ -87,7 +107,14 @@ export function parseJournal(source: string): Journal {
       if (fence) {
         if ((first === fence.char || first === SPACE) && closesFence(text.slice(lineStart, lineEnd), fence)) {
           fence = undefined;
-          if (entry?.draft && entry.draft.closeLine === undefined && section >= 0 && sections.get(section) === KIND_DRAFT) entry.draft.closeLine = i;
+          if (
+            entry?.draft &&
+            entry.draft.closeLine === undefined &&
+            section >= 0 &&
+            sections.get(section) === KIND_DRAFT
+          ) {
+            entry.draft.closeLine = i;
+          }
         }
         break scan;
       }
@@ -151,7 +178,9 @@ export function parseJournal(source: string): Journal {
         if (open && !(open[1].charCodeAt(0) === BACKTICK && open[2].includes('`'))) {
           fence = { char: open[1].charCodeAt(0), length: open[1].length };
           inMetadata = false;
-          if (entry && section >= 0 && sections.get(section) === KIND_DRAFT && !entry.draft) entry.draft = { openLine: i, info: open[2].trim() };
+          if (entry && section >= 0 && sections.get(section) === KIND_DRAFT && !entry.draft) {
+            entry.draft = { openLine: i, info: open[2].trim() };
+          }
           break scan;
         }
       }
@@ -175,12 +204,31 @@ export function parseJournal(source: string): Journal {
   storage.meta = meta.toArray();
   storage.sections = sections.toArray();
   storage.logs = logs.toArray();
-  return { text, lineStarts: storage.lineStarts, lineCount, bom, eol, preambleEnd: entries.length ? entries[0].headingLine : lineCount, entries, byId };
+  return {
+    text,
+    lineStarts: storage.lineStarts,
+    lineCount,
+    bom,
+    eol,
+    preambleEnd: entries.length ? entries[0].headingLine : lineCount,
+    entries,
+    byId
+  };
 }
 
 /** Characters that can begin a heading, fence, comment, list item or indented/blank line. */
 function mayStartStructure(first: number): boolean {
-  return first === HASH || first === SPACE || first === TAB || first === DASH || first === STAR || first === PLUS || first === BACKTICK || first === TILDE || first === LT;
+  return (
+    first === HASH ||
+    first === SPACE ||
+    first === TAB ||
+    first === DASH ||
+    first === STAR ||
+    first === PLUS ||
+    first === BACKTICK ||
+    first === TILDE ||
+    first === LT
+  );
 }
 
 function otherKind(title: string): number {
@@ -205,9 +253,13 @@ export function readMetadata(line: string, lineNumber: number): MetadataLine | u
   const keyStart = match[0].indexOf(rawKey);
   const colonEnd = match[0].length;
   let valueStart = colonEnd;
-  while (valueStart < line.length && (line.charCodeAt(valueStart) === SPACE || line.charCodeAt(valueStart) === TAB)) valueStart++;
+  while (valueStart < line.length && (line.charCodeAt(valueStart) === SPACE || line.charCodeAt(valueStart) === TAB)) {
+    valueStart++;
+  }
   let valueEnd = line.length;
-  while (valueEnd > valueStart && (line.charCodeAt(valueEnd - 1) === SPACE || line.charCodeAt(valueEnd - 1) === TAB)) valueEnd--;
+  while (valueEnd > valueStart && (line.charCodeAt(valueEnd - 1) === SPACE || line.charCodeAt(valueEnd - 1) === TAB)) {
+    valueEnd--;
+  }
   return {
     line: lineNumber,
     key: rawKey.toLowerCase(),
@@ -222,7 +274,15 @@ export function readMetadata(line: string, lineNumber: number): MetadataLine | u
 }
 
 /** Records the line's positions; keeps only id and status as strings (the first occurrence wins). */
-function addMetadata(entry: ParsedEntry, text: string, lineStart: number, line: number, found: ScannedMetadata, meta: IntList, byId: Map<string, JournalEntry>): void {
+function addMetadata(
+  entry: ParsedEntry,
+  text: string,
+  lineStart: number,
+  line: number,
+  found: ScannedMetadata,
+  meta: IntList,
+  byId: Map<string, JournalEntry>
+): void {
   meta.push(line);
   meta.push(found.keyCode);
   meta.push(found.keyStart);

@@ -14,7 +14,7 @@ import { closesFence, FENCE_RE } from './parse';
 // Bidi embeddings/overrides/isolates and marks, and C0/C1 controls except tab: stripped from
 // the lines the user changed (never from lines already in the file).
 const BIDI_RE = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-// eslint-disable-next-line no-control-regex -- matching controls is the point
+
 const CONTROL_RE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 /** The breaks an editor or the sidebar may send; U+2028/2029 are not line breaks in Markdown or the journal. */
 const BREAK_RE = /\r\n|\r|\n/;

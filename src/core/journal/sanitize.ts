@@ -9,7 +9,6 @@ const BIDI_RE = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 // Zero-width characters that can make two names look identical (ZWJ is kept in prose for emoji).
 const ZERO_WIDTH_RE = /[\u200B-\u200D\u2060\uFEFF\u180E]/g;
 // C0/C1 controls except tab; line breaks are handled separately. Matching controls is the point here.
-// eslint-disable-next-line no-control-regex
 const CONTROL_RE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 const LINE_BREAK_RE = /\r\n|[\r\n\u2028\u2029\u0085]/g;
 
@@ -64,7 +63,14 @@ function isPrintableAscii(c: number): boolean {
 
 /** The characters the regexes above remove or treat as breaks (and a few neighbours, to stay simple). */
 function isInvisible(c: number): boolean {
-  return c === 0x061c || c === 0x180e || c === 0xfeff || (c >= 0x200b && c <= 0x200f) || (c >= 0x2028 && c <= 0x202e) || (c >= 0x2060 && c <= 0x2069);
+  return (
+    c === 0x061c ||
+    c === 0x180e ||
+    c === 0xfeff ||
+    (c >= 0x200b && c <= 0x200f) ||
+    (c >= 0x2028 && c <= 0x202e) ||
+    (c >= 0x2060 && c <= 0x2069)
+  );
 }
 
 /** A metadata value: one clean line. */

@@ -8,7 +8,13 @@ import { METADATA_KEYS } from './model';
  *   log line  /^[ \t]{0,3}[-*+][ \t]+(\d[\d./-]*)[ \t]*:[ \t]?(.*)$/   (text then trimmed)
  */
 
-const SPACE = 32, TAB = 9, DASH = 45, STAR = 42, PLUS = 43, COLON = 58, UNDERSCORE = 95;
+const SPACE = 32,
+  TAB = 9,
+  DASH = 45,
+  STAR = 42,
+  PLUS = 43,
+  COLON = 58,
+  UNDERSCORE = 95;
 
 /** Offsets are relative to the line start, like MetadataLine's. */
 export interface ScannedMetadata {
@@ -118,5 +124,15 @@ function isLineTerminator(c: number): boolean {
 function isJsWhitespace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }

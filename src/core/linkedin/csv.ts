@@ -31,8 +31,9 @@ export function parseCsvRows(text: string, start = 0): string[][] {
  * spaces. Leading and trailing spaces and the length are checked per field. One native scan
  * over the whole file, instead of a check per field, is what keeps plain rows cheap.
  */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const SUSPICIOUS = /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F\u00A0\u200B-\u200F\u202A-\u202E\u2066-\u2069]|\r(?!\n)| {2}/g;
+
+const SUSPICIOUS =
+  /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F\u00A0\u200B-\u200F\u202A-\u202E\u2066-\u2069]|\r(?!\n)| {2}/g;
 
 /** Index of the first SUSPICIOUS match at or after `from`, or -1. */
 function nextSuspicious(text: string, from: number): number {
@@ -70,7 +71,13 @@ export function scanCsv(text: string, start: number, onRow: CsvRowHandler): void
       for (;;) {
         if (comma !== -1 && comma < from) comma = text.indexOf(',', from);
         const to = comma !== -1 && comma < lineEnd ? comma : lineEnd;
-        if (plain && to > from && (text.charCodeAt(from) === 32 || text.charCodeAt(to - 1) === 32 || to - from > MAX_PLAIN_FIELD)) plain = false;
+        if (
+          plain &&
+          to > from &&
+          (text.charCodeAt(from) === 32 || text.charCodeAt(to - 1) === 32 || to - from > MAX_PLAIN_FIELD)
+        ) {
+          plain = false;
+        }
         fields[count++] = text.slice(from, to);
         if (to === lineEnd) break;
         from = to + 1;
@@ -87,7 +94,13 @@ export function scanCsv(text: string, start: number, onRow: CsvRowHandler): void
           fields[count++] = value;
         } else {
           to = nextDelimiter(text, pos);
-          if (plain && to > pos && (text.charCodeAt(pos) === 32 || text.charCodeAt(to - 1) === 32 || to - pos > MAX_PLAIN_FIELD)) plain = false;
+          if (
+            plain &&
+            to > pos &&
+            (text.charCodeAt(pos) === 32 || text.charCodeAt(to - 1) === 32 || to - pos > MAX_PLAIN_FIELD)
+          ) {
+            plain = false;
+          }
           fields[count++] = text.slice(pos, to);
         }
         pos = to;
@@ -106,7 +119,13 @@ export function scanCsv(text: string, start: number, onRow: CsvRowHandler): void
 
 /** DEL, no-break space, zero-width and bidi marks: the non-ASCII part of "needs cleaning". */
 function isUnsafeCode(c: number): boolean {
-  return c === 0x7f || c === 0xa0 || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+  return (
+    c === 0x7f ||
+    c === 0xa0 ||
+    (c >= 0x200b && c <= 0x200f) ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2066 && c <= 0x2069)
+  );
 }
 
 /** The plain rule of CsvRowHandler for one (quoted) field's value, where commas and newlines are content. */

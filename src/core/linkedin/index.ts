@@ -37,16 +37,22 @@ export class ExportFormatError extends Error {}
 /** Parses an export's text. `fileName` is only used in messages. */
 export function parseLinkedInExport(text: string, fileName: string): LinkedInImport {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim().length === 0) throw new ExportFormatError(`${fileName} is empty; expected LinkedIn's Connections.csv or Invitations.csv`);
+  if (body.trim().length === 0) {
+    throw new ExportFormatError(`${fileName} is empty; expected LinkedIn's Connections.csv or Invitations.csv`);
+  }
   const header = findHeader(body);
   if (!header) {
-    throw new ExportFormatError(`${fileName} is not a LinkedIn Connections.csv or Invitations.csv export (no "First Name,Last Name,…" or "From,To,…" header line)`);
+    throw new ExportFormatError(
+      `${fileName} is not a LinkedIn Connections.csv or Invitations.csv export (no "First Name,Last Name,…" or "From,To,…" header line)`
+    );
   }
   const columns = header.fields.map((f) => f.trim());
   const missing = REQUIRED[header.kind].filter((name) => !columns.some((c) => c.toLowerCase() === name.toLowerCase()));
   if (missing.length > 0) {
     const what = header.kind === 'connections' ? 'Connections.csv' : 'Invitations.csv';
-    throw new ExportFormatError(`${fileName} looks like ${what} but lacks the column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')}`);
+    throw new ExportFormatError(
+      `${fileName} looks like ${what} but lacks the column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')}`
+    );
   }
   const index = (name: string) => columns.findIndex((c) => c.toLowerCase() === name.toLowerCase());
   const context: RowContext = { index };
@@ -80,7 +86,10 @@ function findHeader(text: string): { kind: ExportKind; fields: string[]; next: n
     if (end === -1) end = text.length;
     const raw = text.slice(pos, end).replace(/\r$/, '');
     const lower = raw.toLowerCase();
-    if (/^"?first name"?\s*,/.test(lower) || (lower.includes('first name') && lower.includes('last name') && lower.includes(','))) {
+    if (
+      /^"?first name"?\s*,/.test(lower) ||
+      (lower.includes('first name') && lower.includes('last name') && lower.includes(','))
+    ) {
       return { kind: 'connections', fields: parseCsvRows(raw)[0] ?? [], next: end + 1 };
     }
     if (/^"?from"?\s*,\s*"?to"?\s*,/.test(lower)) {
@@ -110,7 +119,9 @@ export function parseExportFiles(files: readonly { bytes: Uint8Array; name: stri
   for (const file of files) {
     const isZip = file.bytes[0] === 0x50 && file.bytes[1] === 0x4b && file.bytes[2] === 0x03 && file.bytes[3] === 0x04;
     const parts = isZip
-      ? readExportCsvsFromZip(file.bytes, file.name).map((entry) => parseLinkedInExport(decodeBytes(entry.data).text, `${file.name}:${entry.name}`))
+      ? readExportCsvsFromZip(file.bytes, file.name).map((entry) =>
+          parseLinkedInExport(decodeBytes(entry.data).text, `${file.name}:${entry.name}`)
+        )
       : [parseLinkedInExport(decodeBytes(file.bytes).text, file.name)];
     for (const part of parts) {
       summary.hidden += part.hidden;

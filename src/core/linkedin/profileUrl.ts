@@ -20,7 +20,9 @@ export function normaliseProfileUrl(value: string | undefined): string | null {
  */
 export function foldLinkedInHost(normal: string): string {
   const match = /^https:\/\/(?:[a-z]{2,3}\.|m\.)?linkedin\.com(?=\/|$)/.exec(normal);
-  return match && !normal.startsWith(LINKEDIN_HTTPS) ? `https://www.linkedin.com${normal.slice(match[0].length)}` : normal;
+  return match && !normal.startsWith(LINKEDIN_HTTPS)
+    ? `https://www.linkedin.com${normal.slice(match[0].length)}`
+    : normal;
 }
 
 /**
@@ -28,7 +30,8 @@ export function foldLinkedInHost(normal: string): string {
  * (so no trailing slash) that do not start with a dot (so no dot segments), no `%`, no query or
  * fragment. carefulProfileUrl returns such a URL unchanged.
  */
-const ALREADY_NORMAL_PROFILE_URL = /^https:\/\/www\.linkedin\.com(?:\/[A-Za-z0-9_~!$&'()*+,;=:@-][A-Za-z0-9._~!$&'()*+,;=:@-]*)+$/;
+const ALREADY_NORMAL_PROFILE_URL =
+  /^https:\/\/www\.linkedin\.com(?:\/[A-Za-z0-9_~!$&'()*+,;=:@-][A-Za-z0-9._~!$&'()*+,;=:@-]*)+$/;
 
 /** The reference rule, through the WHATWG URL parser. */
 export function carefulProfileUrl(trimmed: string): string | null {
@@ -51,7 +54,9 @@ export function carefulProfileUrl(trimmed: string): string | null {
  */
 export function quickProfileUrl(trimmed: string): string | undefined {
   // The usual host, already lower case: only the path needs checking.
-  if (trimmed.startsWith(LINKEDIN_HTTPS)) return quickPath(trimmed, LINKEDIN_HTTPS.length - 1, LINKEDIN_HTTPS.length - 1, false, 8);
+  if (trimmed.startsWith(LINKEDIN_HTTPS)) {
+    return quickPath(trimmed, LINKEDIN_HTTPS.length - 1, LINKEDIN_HTTPS.length - 1, false, 8);
+  }
   let hostStart: number;
   if (trimmed.startsWith('https://')) hostStart = 8;
   else if (trimmed.startsWith('http://')) hostStart = 7;
@@ -82,7 +87,13 @@ const LINKEDIN_HTTPS = 'https://www.linkedin.com/';
  * URL parser keeps as they are, trailing slashes dropped. Returns the input itself when nothing
  * changes (the usual case), so no string is built.
  */
-function quickPath(url: string, hostEnd: number, from: number, upperHost: boolean, hostStart: number): string | undefined {
+function quickPath(
+  url: string,
+  hostEnd: number,
+  from: number,
+  upperHost: boolean,
+  hostStart: number
+): string | undefined {
   const length = url.length;
   let i = from;
   for (; i < length; i++) {

@@ -11,7 +11,20 @@ export interface RowContext {
 
 export type RowOutcome = ConnectionEvent | 'hidden' | 'outgoing';
 
-const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12
+};
 const pad = (n: number) => String(n).padStart(2, '0');
 const MAX_FIELD = MAX_PLAIN_FIELD;
 
@@ -33,7 +46,12 @@ export function parseConnectedOn(value: string | undefined): string | null {
 }
 
 /** Month number from three ASCII letters packed lower-cased into one integer. */
-const MONTH_CODES = new Map<number, number>(Object.entries(MONTHS).map(([name, month]) => [(name.charCodeAt(0) << 16) | (name.charCodeAt(1) << 8) | name.charCodeAt(2), month]));
+const MONTH_CODES = new Map<number, number>(
+  Object.entries(MONTHS).map(([name, month]) => [
+    (name.charCodeAt(0) << 16) | (name.charCodeAt(1) << 8) | name.charCodeAt(2),
+    month
+  ])
+);
 const quickDates = new Map<number, string>();
 
 /**
@@ -79,7 +97,9 @@ export function parseConnectedOnUncached(trimmed: string): string | null {
 
 /** "1/29/26, 2:37 PM" → "2026-01-29T14:37:00" (local time, as LinkedIn shows it); null when unreadable. */
 export function parseSentAt(value: string | undefined): string | null {
-  const match = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4}),?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?$/.exec(value?.trim() ?? '');
+  const match = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4}),?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?$/.exec(
+    value?.trim() ?? ''
+  );
   if (!match) return null;
   const [, m, d, y, h, min, s, ampm] = match;
   let hour = Number(h);
@@ -89,7 +109,6 @@ export function parseSentAt(value: string | undefined): string | null {
   return `${year}-${pad(Number(m))}-${pad(Number(d))}T${pad(hour)}:${min}:${s ?? '00'}`;
 }
 
-// eslint-disable-next-line no-control-regex
 const UNSAFE_OR_DOUBLE_SPACE = /[\u0000-\u001F\u007F\u00A0\u200B-\u200F\u202A-\u202E\u2066-\u2069]| {2}/;
 
 /** True when a field has controls, bidi/zero-width marks, or whitespace to trim or collapse (rare). */
@@ -106,8 +125,12 @@ function field(fields: string[], i: number, plain: boolean): string {
 function clean(value: string | undefined): string {
   if (!value) return '';
   if (value.length <= MAX_FIELD && !needsCleaning(value)) return value;
-  // eslint-disable-next-line no-control-regex
-  return value.replace(/[\u0000-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2066-\u2069]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_FIELD);
+
+  return value
+    .replace(/[\u0000-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2066-\u2069]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_FIELD);
 }
 
 function fallbackId(first: string, last: string): string {

@@ -35,7 +35,9 @@ export function readExportCsvsFromZip(zip: Uint8Array, fileName: string, maxByte
   const wanted = EXPORT_CSV_NAMES.map((n) => n.toLowerCase());
   const entries: ZipEntry[] = [];
   for (let i = 0; i < count; i++) {
-    if (pos + 46 > buf.length || buf.readUInt32LE(pos) !== CENTRAL) throw new ZipFormatError(`${fileName} is a damaged zip file (bad central directory)`);
+    if (pos + 46 > buf.length || buf.readUInt32LE(pos) !== CENTRAL) {
+      throw new ZipFormatError(`${fileName} is a damaged zip file (bad central directory)`);
+    }
     const method = buf.readUInt16LE(pos + 10);
     const compressedSize = buf.readUInt32LE(pos + 20);
     const size = buf.readUInt32LE(pos + 24);
@@ -47,8 +49,12 @@ export function readExportCsvsFromZip(zip: Uint8Array, fileName: string, maxByte
     pos += 46 + nameLength + extraLength + commentLength;
     const base = name.split(/[\\/]/).pop()?.toLowerCase() ?? '';
     if (!wanted.includes(base)) continue;
-    if (size > maxBytes) throw new ZipFormatError(`${name} in ${fileName} is larger than ${Math.round(maxBytes / 1048576)} MB`);
-    if (localOffset + 30 > buf.length || buf.readUInt32LE(localOffset) !== LOCAL) throw new ZipFormatError(`${fileName} is a damaged zip file (bad entry ${name})`);
+    if (size > maxBytes) {
+      throw new ZipFormatError(`${name} in ${fileName} is larger than ${Math.round(maxBytes / 1048576)} MB`);
+    }
+    if (localOffset + 30 > buf.length || buf.readUInt32LE(localOffset) !== LOCAL) {
+      throw new ZipFormatError(`${fileName} is a damaged zip file (bad entry ${name})`);
+    }
     const dataStart = localOffset + 30 + buf.readUInt16LE(localOffset + 26) + buf.readUInt16LE(localOffset + 28);
     const raw = buf.subarray(dataStart, dataStart + compressedSize);
     let data: Uint8Array;
@@ -62,6 +68,8 @@ export function readExportCsvsFromZip(zip: Uint8Array, fileName: string, maxByte
     } else throw new ZipFormatError(`${name} in ${fileName} uses an unsupported zip compression (method ${method})`);
     entries.push({ name, data });
   }
-  if (entries.length === 0) throw new ZipFormatError(`${fileName} holds no Connections.csv or Invitations.csv; is it LinkedIn's data export?`);
+  if (entries.length === 0) {
+    throw new ZipFormatError(`${fileName} holds no Connections.csv or Invitations.csv; is it LinkedIn's data export?`);
+  }
   return entries;
 }

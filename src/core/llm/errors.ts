@@ -65,25 +65,53 @@ export function networkCodes(error: unknown): Set<string> {
 /** `model "x" not found, try pulling it first` (new) or `model 'x' not found` (old Ollama). */
 const MODEL_NOT_FOUND = /model\s+["'\u2018\u201c]?([^"'\u2019\u201d]+?)["'\u2019\u201d]?\s+not found/i;
 
-function describeResponseError(error: { error?: unknown; message?: unknown; status_code?: unknown }, context: ErrorContext): LlmError {
+function describeResponseError(
+  error: { error?: unknown; message?: unknown; status_code?: unknown },
+  context: ErrorContext
+): LlmError {
   const status = typeof error.status_code === 'number' ? error.status_code : 0;
   const text = String(error.error ?? error.message ?? '').trim();
   const host = displayHost(context.host);
   const missing = MODEL_NOT_FOUND.exec(text);
   if (missing || (status === 404 && /^(model\s+)?not found$/i.test(text))) {
     const model = missing?.[1] ?? context.model;
-    return new LlmError('model-missing', `Model ${model} isn't installed. Run \`ollama pull ${model}\`.`, ['pull'], status);
+    return new LlmError(
+      'model-missing',
+      `Model ${model} isn't installed. Run \`ollama pull ${model}\`.`,
+      ['pull'],
+      status
+    );
   }
   if (status === 404) {
-    return new LlmError('server', `${host} answered 404: it doesn't look like an Ollama server (check deliberate.ollama.host).`, ['openSettings'], status);
+    return new LlmError(
+      'server',
+      `${host} answered 404: it doesn't look like an Ollama server (check deliberate.ollama.host).`,
+      ['openSettings'],
+      status
+    );
   }
   if (status === 503 || /server busy/i.test(text)) {
-    return new LlmError('busy', `Ollama at ${host} is busy (${clip(text) || '503'}). Try again in a moment.`, ['retry'], status);
+    return new LlmError(
+      'busy',
+      `Ollama at ${host} is busy (${clip(text) || '503'}). Try again in a moment.`,
+      ['retry'],
+      status
+    );
   }
   if (status === 401 || status === 403) {
-    return new LlmError('server', `Ollama at ${host} refused the request (${status}${text ? `: ${clip(text)}` : ''}). Check the host setting.`, ['openSettings'], status);
+    return new LlmError(
+      'server',
+      `Ollama at ${host} refused the request (${status}${text ? `: ${clip(text)}` : ''}). Check the host setting.`,
+      ['openSettings'],
+      status
+    );
   }
-  return new LlmError('server', `Ollama at ${host} failed (${status || 'error'}${text ? `: ${clip(text)}` : ''}).`, ['retry'], status);
+  return new LlmError(
+    'server',
+    `Ollama at ${host} failed (${status || 'error'}${text ? `: ${clip(text)}` : ''}).`,
+    ['retry'],
+    status
+  );
 }
 
 /**
@@ -101,19 +129,37 @@ export function toLlmError(error: unknown, context: ErrorContext, phase: 'connec
 
   const codes = networkCodes(error);
   if ([...codes].some((code) => REFUSED_CODES.has(code))) {
-    return new LlmError('not-running', `Ollama isn't running at ${host}. Start it with \`ollama serve\` (or open the Ollama app).`, ['retry', 'openSettings']);
+    return new LlmError(
+      'not-running',
+      `Ollama isn't running at ${host}. Start it with \`ollama serve\` (or open the Ollama app).`,
+      ['retry', 'openSettings']
+    );
   }
   if ([...codes].some((code) => NOT_FOUND_CODES.has(code))) {
-    return new LlmError('host-not-found', `Can't resolve the Ollama host ${host}. Check deliberate.ollama.host.`, ['retry', 'openSettings']);
+    return new LlmError('host-not-found', `Can't resolve the Ollama host ${host}. Check deliberate.ollama.host.`, [
+      'retry',
+      'openSettings'
+    ]);
   }
   if (codes.has('UND_ERR_HEADERS_TIMEOUT')) {
-    return new LlmError('first-token-timeout', `Ollama at ${host} took too long to start answering (model ${context.model} may still be loading). Try again.`, ['retry', 'openSettings']);
+    return new LlmError(
+      'first-token-timeout',
+      `Ollama at ${host} took too long to start answering (model ${context.model} may still be loading). Try again.`,
+      ['retry', 'openSettings']
+    );
   }
   if (codes.has('UND_ERR_BODY_TIMEOUT')) {
-    return new LlmError('idle-timeout', `Ollama at ${host} stopped sending text. Try again.`, ['retry', 'openSettings']);
+    return new LlmError('idle-timeout', `Ollama at ${host} stopped sending text. Try again.`, [
+      'retry',
+      'openSettings'
+    ]);
   }
   if ([...codes].some((code) => LOST_CODES.has(code)) || message === 'terminated' || message === 'other side closed') {
-    return new LlmError('connection-lost', `The connection to Ollama at ${host} was lost${phase === 'stream' ? ' mid-draft' : ''}. Try again.`, ['retry']);
+    return new LlmError(
+      'connection-lost',
+      `The connection to Ollama at ${host} was lost${phase === 'stream' ? ' mid-draft' : ''}. Try again.`,
+      ['retry']
+    );
   }
   if (message === NO_DONE_MESSAGE) {
     return new LlmError('connection-lost', `Ollama at ${host} ended the stream early.`, ['retry']);
@@ -125,18 +171,23 @@ export function toLlmError(error: unknown, context: ErrorContext, phase: 'connec
     return new LlmError('mid-stream', `Ollama stopped mid-draft: ${clip(message)}`, ['retry']);
   }
   if (name === 'SyntaxError') {
-    return new LlmError('bad-response', `${host} sent a response that isn't Ollama's. Check deliberate.ollama.host.`, ['openSettings']);
+    return new LlmError('bad-response', `${host} sent a response that isn't Ollama's. Check deliberate.ollama.host.`, [
+      'openSettings'
+    ]);
   }
   if (message === 'fetch failed' || name === 'TypeError') {
     const detail = [...codes][0];
-    return new LlmError('not-running', `Couldn't reach Ollama at ${host}${detail ? ` (${detail})` : ''}. Is \`ollama serve\` running, and is deliberate.ollama.host right?`, ['retry', 'openSettings']);
+    return new LlmError(
+      'not-running',
+      `Couldn't reach Ollama at ${host}${detail ? ` (${detail})` : ''}. Is \`ollama serve\` running, and is deliberate.ollama.host right?`,
+      ['retry', 'openSettings']
+    );
   }
   return new LlmError('server', `Ollama at ${host} failed: ${clip(message) || 'unknown error'}.`, ['retry']);
 }
 
 /** Untrusted server text inside our messages: one line, bounded. */
 function clip(text: string): string {
-  // eslint-disable-next-line no-control-regex -- server text may carry control characters; drop them
   const line = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
   return line.length > 200 ? `${line.slice(0, 199)}…` : line;
 }

@@ -26,7 +26,9 @@ export function normaliseHost(raw: string | undefined): string {
   try {
     url = new URL(explicitScheme ? host : `http://${host}`);
   } catch {
-    throw new InvalidHostError(`"${host}" is not a valid Ollama host. Use host:port or an http(s) URL, e.g. ${DEFAULT_OLLAMA_HOST}.`);
+    throw new InvalidHostError(
+      `"${host}" is not a valid Ollama host. Use host:port or an http(s) URL, e.g. ${DEFAULT_OLLAMA_HOST}.`
+    );
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new InvalidHostError(`Ollama host "${host}" must use http or https.`);
@@ -58,6 +60,12 @@ export function isLocalHost(normalised: string): boolean {
     return false;
   }
   if (hostname.startsWith('[') && hostname.endsWith(']')) hostname = hostname.slice(1, -1);
-  return hostname === 'localhost' || hostname.endsWith('.localhost') || hostname === '::1' ||
-    hostname === '0.0.0.0' || /^127(\.\d{1,3}){3}$/.test(hostname) || hostname === '::ffff:127.0.0.1';
+  return (
+    hostname === 'localhost' ||
+    hostname.endsWith('.localhost') ||
+    hostname === '::1' ||
+    hostname === '0.0.0.0' ||
+    /^127(\.\d{1,3}){3}$/.test(hostname) ||
+    hostname === '::ffff:127.0.0.1'
+  );
 }

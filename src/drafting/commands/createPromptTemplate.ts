@@ -17,7 +17,9 @@ export function registerCreatePromptTemplate(services: Services): vscode.Disposa
     }
     const uri = templateUri(journalUri);
     if (!uri) {
-      void vscode.window.showErrorMessage('Open a folder first: the prompt template lives in .deliberate/prompt.md inside the workspace.');
+      void vscode.window.showErrorMessage(
+        'Open a folder first: the prompt template lives in .deliberate/prompt.md inside the workspace.'
+      );
       return undefined;
     }
     let exists = true;
@@ -33,7 +35,9 @@ export function registerCreatePromptTemplate(services: Services): vscode.Disposa
     }
     await vscode.window.showTextDocument(uri, { preview: false });
     if (!vscode.workspace.isTrusted) {
-      void vscode.window.showWarningMessage('This workspace is not trusted, so drafts use the built-in prompt, not this file.');
+      void vscode.window.showWarningMessage(
+        'This workspace is not trusted, so drafts use the built-in prompt, not this file.'
+      );
     } else if (exists) {
       vscode.window.setStatusBarMessage('$(info) The prompt template already exists; opened it', 4000);
     }

@@ -13,14 +13,26 @@ const LAST_KIND_KEY = 'deliberate.lastDraftKind';
 function fromJournal(entry: JournalPerson): ConnectionEvent | undefined {
   if (!entry.id) return undefined;
   return {
-    id: entry.id, person: entry.name, via: entry.via ?? null, link: entry.link ?? null, date: null, title: entry.name,
-    source: entry.source ?? '', headline: entry.headline ?? '', ...(entry.message ? { message: entry.message } : {})
+    id: entry.id,
+    person: entry.name,
+    via: entry.via ?? null,
+    link: entry.link ?? null,
+    date: null,
+    title: entry.name,
+    source: entry.source ?? '',
+    headline: entry.headline ?? '',
+    ...(entry.message ? { message: entry.message } : {})
   };
 }
 
 /** A person from an id, an object with an id (CodeLens/sidebar), or undefined when unknown. */
 export async function resolvePerson(services: Services, arg: unknown): Promise<ConnectionEvent | undefined> {
-  const id = typeof arg === 'string' ? arg : arg && typeof arg === 'object' && typeof (arg as { id?: unknown }).id === 'string' ? (arg as { id: string }).id : undefined;
+  const id =
+    typeof arg === 'string'
+      ? arg
+      : arg && typeof arg === 'object' && typeof (arg as { id?: unknown }).id === 'string'
+        ? (arg as { id: string }).id
+        : undefined;
   if (!id) return undefined;
   const known = services.people.all().find((person) => person.id === id);
   if (known) return known;
@@ -45,7 +57,9 @@ export function registerDraftOutreach(services: Services): vscode.Disposable {
     if (personArg !== undefined && personArg !== null) {
       person = await resolvePerson(services, personArg);
       if (!person) {
-        void vscode.window.showErrorMessage(`No person with id ${String(typeof personArg === 'object' ? (personArg as { id?: unknown }).id : personArg)} in the sidebar or the journal.`);
+        void vscode.window.showErrorMessage(
+          `No person with id ${String(typeof personArg === 'object' ? (personArg as { id?: unknown }).id : personArg)} in the sidebar or the journal.`
+        );
         return;
       }
     } else {
@@ -55,12 +69,17 @@ export function registerDraftOutreach(services: Services): vscode.Disposable {
     let kind: DraftKind | undefined = DRAFT_KINDS.includes(kindArg as DraftKind) ? (kindArg as DraftKind) : undefined;
     if (!kind) {
       // Called with a person but no kind (CodeLens): reuse the last kind instead of asking.
-      kind = personArg === undefined ? await pickKind(services.context) : services.context.globalState.get<DraftKind>(LAST_KIND_KEY, 'message');
+      kind =
+        personArg === undefined
+          ? await pickKind(services.context)
+          : services.context.globalState.get<DraftKind>(LAST_KIND_KEY, 'message');
       if (!kind) return;
     }
     await services.context.globalState.update(LAST_KIND_KEY, kind);
     // The sidebar shows the draft of the person its detail pane shows: make that this person.
-    if (services.people.isSidebarVisible() && services.people.selected()?.id !== person.id) services.people.select(person.id);
+    if (services.people.isSidebarVisible() && services.people.selected()?.id !== person.id) {
+      services.people.select(person.id);
+    }
     await services.drafts.start(person, kind);
   });
 }

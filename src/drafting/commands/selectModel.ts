@@ -52,7 +52,11 @@ export function registerSelectModel(services: Services, afterChange: () => void)
     }
     let chosen: string | undefined;
     if (models.length === 0) {
-      chosen = await typeModel(problem ? `${problem} Type a model name to use anyway:` : 'No models are installed yet. Type a model name (then pull it), e.g. llama3.2:');
+      chosen = await typeModel(
+        problem
+          ? `${problem} Type a model name to use anyway:`
+          : 'No models are installed yet. Type a model name (then pull it), e.g. llama3.2:'
+      );
     } else {
       const picked = await vscode.window.showQuickPick(modelItems(models, current), {
         title: 'Deliberate: Select Ollama Model',

@@ -21,7 +21,7 @@ export interface AddFeedArgs {
 }
 
 export async function addFeedCommand(services: Services, args?: AddFeedArgs): Promise<FeedSetting | undefined> {
-  const input = args ?? await promptForFeed();
+  const input = args ?? (await promptForFeed());
   if (!input) return undefined;
   const url = input.url.trim();
   const shown = isHttpUrl(url) ? redactUrl(url) : url;
@@ -35,13 +35,18 @@ export async function addFeedCommand(services: Services, args?: AddFeedArgs): Pr
         const abort = new AbortController();
         const subscription = token.onCancellationRequested(() => abort.abort());
         try {
-          return await loadFeed({ url, label: input.label, pattern: input.pattern }, { baseDir: workspaceBaseDir(), signal: abort.signal });
+          return await loadFeed(
+            { url, label: input.label, pattern: input.pattern },
+            { baseDir: workspaceBaseDir(), signal: abort.signal }
+          );
         } finally {
           subscription.dispose();
         }
       }
     );
-    summary = result.notModified ? 'reachable' : `${result.parsed.events.length} connection events in ${result.parsed.items ?? 0} items`;
+    summary = result.notModified
+      ? 'reachable'
+      : `${result.parsed.events.length} connection events in ${result.parsed.items ?? 0} items`;
     noMatches = !result.notModified && result.parsed.events.length === 0 && (result.parsed.items ?? 0) > 0;
   } catch (error) {
     const message = redactText((error as Error).message, url);
@@ -69,19 +74,25 @@ export async function addFeedCommand(services: Services, args?: AddFeedArgs): Pr
   if (input.pattern) entry.pattern = input.pattern;
   const folder = vscode.workspace.workspaceFolders?.[0];
   // Untrusted workspaces ignore workspace-level feeds, so the entry must go to user settings.
-  const target = folder && vscode.workspace.isTrusted ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  const target =
+    folder && vscode.workspace.isTrusted ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
   const config = vscode.workspace.getConfiguration('deliberate', folder?.uri);
   const inspected = config.inspect<FeedSetting[]>('feeds');
-  const current = (target === vscode.ConfigurationTarget.Workspace ? inspected?.workspaceValue : inspected?.globalValue) ?? [];
+  const current =
+    (target === vscode.ConfigurationTarget.Workspace ? inspected?.workspaceValue : inspected?.globalValue) ?? [];
   try {
     await config.update('feeds', [...current.filter((f) => f.url !== stored), entry], target);
   } catch (error) {
     void vscode.window.showErrorMessage(`Deliberate: could not write deliberate.feeds: ${(error as Error).message}`);
     return undefined;
   }
-  services.log.info(`addFeed: added ${entry.label ?? shown} (${summary})${stored !== url ? '; its URL is kept in SecretStorage' : ''}`);
+  services.log.info(
+    `addFeed: added ${entry.label ?? shown} (${summary})${stored !== url ? '; its URL is kept in SecretStorage' : ''}`
+  );
   if (noMatches) {
-    void vscode.window.showWarningMessage(`Deliberate: added feed ${entry.label ?? shown}, but none of its items look like new connections. Edit its "pattern" in settings (named groups person and via).`);
+    void vscode.window.showWarningMessage(
+      `Deliberate: added feed ${entry.label ?? shown}, but none of its items look like new connections. Edit its "pattern" in settings (named groups person and via).`
+    );
   } else {
     void vscode.window.showInformationMessage(`Deliberate: added feed ${entry.label ?? shown} — ${summary}.`);
   }
@@ -92,8 +103,16 @@ export async function addFeedCommand(services: Services, args?: AddFeedArgs): Pr
 async function promptForFeed(): Promise<AddFeedArgs | undefined> {
   const choice = await vscode.window.showQuickPick(
     [
-      { label: '$(globe) Enter a feed URL…', id: 'url', detail: 'RSS or Atom over http(s). A URL with a token is kept in SecretStorage.' },
-      { label: '$(file) Choose a feed file…', id: 'file', detail: 'An .rss, .atom or .xml file; inside the workspace it is stored as a relative path.' }
+      {
+        label: '$(globe) Enter a feed URL…',
+        id: 'url',
+        detail: 'RSS or Atom over http(s). A URL with a token is kept in SecretStorage.'
+      },
+      {
+        label: '$(file) Choose a feed file…',
+        id: 'file',
+        detail: 'An .rss, .atom or .xml file; inside the workspace it is stored as a relative path.'
+      }
     ],
     { title: 'Deliberate: Add Feed', placeHolder: 'Where does the feed come from?' }
   );
@@ -101,21 +120,44 @@ async function promptForFeed(): Promise<AddFeedArgs | undefined> {
   let url: string | undefined;
   if (choice.id === 'url') {
     url = await vscode.window.showInputBox({
-      title: 'Deliberate: Add Feed (1/3)', prompt: 'Feed URL (http or https) or a file path', placeHolder: 'https://example.com/network.atom', ignoreFocusOut: true,
-      validateInput: (value) => (!value.trim() ? 'Enter a URL or a file path' : /^[a-z][a-z0-9+.-]*:\/\//i.test(value.trim()) && !isHttpUrl(value) ? 'Only http(s) URLs or file paths' : undefined)
+      title: 'Deliberate: Add Feed (1/3)',
+      prompt: 'Feed URL (http or https) or a file path',
+      placeHolder: 'https://example.com/network.atom',
+      ignoreFocusOut: true,
+      validateInput: (value) =>
+        !value.trim()
+          ? 'Enter a URL or a file path'
+          : /^[a-z][a-z0-9+.-]*:\/\//i.test(value.trim()) && !isHttpUrl(value)
+            ? 'Only http(s) URLs or file paths'
+            : undefined
     });
   } else {
-    const files = await vscode.window.showOpenDialog({ canSelectMany: false, openLabel: 'Use this feed', filters: { Feeds: ['rss', 'atom', 'xml', 'rdf'], 'All files': ['*'] } });
+    const files = await vscode.window.showOpenDialog({
+      canSelectMany: false,
+      openLabel: 'Use this feed',
+      filters: { Feeds: ['rss', 'atom', 'xml', 'rdf'], 'All files': ['*'] }
+    });
     const file = files?.[0]?.fsPath;
     const base = workspaceBaseDir();
-    if (file) url = base && !path.relative(base, file).startsWith('..') && !path.isAbsolute(path.relative(base, file)) ? path.relative(base, file).split(path.sep).join('/') : file;
+    if (file) {
+      url =
+        base && !path.relative(base, file).startsWith('..') && !path.isAbsolute(path.relative(base, file))
+          ? path.relative(base, file).split(path.sep).join('/')
+          : file;
+    }
   }
   if (!url) return undefined;
   const defaultLabel = isHttpUrl(url) ? safeHost(url) : path.basename(url).replace(/\.[^.]+$/, '');
-  const label = await vscode.window.showInputBox({ title: 'Deliberate: Add Feed (2/3)', prompt: 'Label shown as the source of each person', value: defaultLabel, ignoreFocusOut: true });
+  const label = await vscode.window.showInputBox({
+    title: 'Deliberate: Add Feed (2/3)',
+    prompt: 'Label shown as the source of each person',
+    value: defaultLabel,
+    ignoreFocusOut: true
+  });
   if (label === undefined) return undefined;
   const pattern = await vscode.window.showInputBox({
-    title: 'Deliberate: Add Feed (3/3)', ignoreFocusOut: true,
+    title: 'Deliberate: Add Feed (3/3)',
+    ignoreFocusOut: true,
     prompt: 'Optional pattern with (?<person>…) and (?<via>…) groups. Leave empty for "X is now connected to Y".',
     placeHolder: '^(?<via>\\S+) started following (?<person>\\S+)$',
     validateInput: (value) => {

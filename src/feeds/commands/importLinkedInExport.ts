@@ -9,13 +9,18 @@ import type { Services } from '../../services';
 
 const MAX_CSV_BYTES = 64 * 1024 * 1024;
 
-export async function importLinkedInExportCommand(services: Services, uris?: vscode.Uri[]): Promise<{ added: number; existing: number; hidden: number } | undefined> {
-  const picked = uris ?? await vscode.window.showOpenDialog({
-    canSelectMany: true,
-    openLabel: 'Import',
-    title: 'Import LinkedIn export: Connections.csv, Invitations.csv or the export .zip',
-    filters: { 'LinkedIn export': ['csv', 'zip'], 'All files': ['*'] }
-  });
+export async function importLinkedInExportCommand(
+  services: Services,
+  uris?: vscode.Uri[]
+): Promise<{ added: number; existing: number; hidden: number } | undefined> {
+  const picked =
+    uris ??
+    (await vscode.window.showOpenDialog({
+      canSelectMany: true,
+      openLabel: 'Import',
+      title: 'Import LinkedIn export: Connections.csv, Invitations.csv or the export .zip',
+      filters: { 'LinkedIn export': ['csv', 'zip'], 'All files': ['*'] }
+    }));
   if (!picked || picked.length === 0) return undefined;
 
   const files: { bytes: Uint8Array; name: string }[] = [];
@@ -26,13 +31,18 @@ export async function importLinkedInExportCommand(services: Services, uris?: vsc
       const stat = await vscode.workspace.fs.stat(uri).then(undefined, (error: Error) => {
         throw new ExportFormatError(`cannot read ${name}: ${error.message}`);
       });
-      if (stat.size > MAX_CSV_BYTES) throw new ExportFormatError(`${name} is larger than 64 MB; is it really a LinkedIn export?`);
+      if (stat.size > MAX_CSV_BYTES) {
+        throw new ExportFormatError(`${name} is larger than 64 MB; is it really a LinkedIn export?`);
+      }
       files.push({ bytes: await vscode.workspace.fs.readFile(uri), name });
     }
     // Everything is parsed before the journal is touched: one bad file imports nothing.
     summary = parseExportFiles(files);
   } catch (error) {
-    const message = error instanceof ExportFormatError || error instanceof ZipFormatError ? error.message : `cannot read the export: ${(error as Error).message}`;
+    const message =
+      error instanceof ExportFormatError || error instanceof ZipFormatError
+        ? error.message
+        : `cannot read the export: ${(error as Error).message}`;
     services.log.warn(`import: ${message}`);
     void vscode.window.showErrorMessage(`Deliberate: ${message}. Nothing was imported.`);
     return undefined;
@@ -52,8 +62,10 @@ export async function importLinkedInExportCommand(services: Services, uris?: vsc
   let text = `${outcome.added} new, ${existing} already in the journal, ${hidden} hidden profile${hidden === 1 ? '' : 's'} skipped`;
   if (outgoing > 0) text += `, ${outgoing} outgoing invitation${outgoing === 1 ? '' : 's'} ignored`;
   services.log.info(`import: ${text}`);
-  void vscode.window.showInformationMessage(`Deliberate: ${text}.`, ...(outcome.added > 0 ? ['Open Journal'] : [])).then((choice) => {
-    if (choice === 'Open Journal') void services.journal.open();
-  });
+  void vscode.window
+    .showInformationMessage(`Deliberate: ${text}.`, ...(outcome.added > 0 ? ['Open Journal'] : []))
+    .then((choice) => {
+      if (choice === 'Open Journal') void services.journal.open();
+    });
   return { added: outcome.added, existing, hidden };
 }

@@ -12,15 +12,22 @@ export async function refreshCommand(services: Services): Promise<void> {
   // Messages are not awaited: the command resolves when the refresh is done, not when the
   // user dismisses a notification.
   if (statuses.length === 0) {
-    void vscode.window.showInformationMessage('Deliberate: no feeds configured yet.', 'Add Feed…', 'Import LinkedIn Export…').then((choice) => {
-      if (choice === 'Add Feed…') void vscode.commands.executeCommand('deliberate.addFeed');
-      if (choice === 'Import LinkedIn Export…') void vscode.commands.executeCommand('deliberate.importLinkedInExport');
-    });
+    void vscode.window
+      .showInformationMessage('Deliberate: no feeds configured yet.', 'Add Feed…', 'Import LinkedIn Export…')
+      .then((choice) => {
+        if (choice === 'Add Feed…') void vscode.commands.executeCommand('deliberate.addFeed');
+        if (choice === 'Import LinkedIn Export…') {
+          void vscode.commands.executeCommand('deliberate.importLinkedInExport');
+        }
+      });
     return;
   }
   if (failed.length > 0) {
     const first = failed[0].error ?? '';
-    const text = failed.length === 1 ? `Deliberate: ${first}` : `Deliberate: ${failed.length} of ${statuses.length} feeds failed; first: ${first}`;
+    const text =
+      failed.length === 1
+        ? `Deliberate: ${first}`
+        : `Deliberate: ${failed.length} of ${statuses.length} feeds failed; first: ${first}`;
     void vscode.window.showWarningMessage(text, 'Show Log').then((choice) => {
       if (choice === 'Show Log') services.log.show();
     });

@@ -5,7 +5,9 @@ import type { Services } from '../../services';
 import { runReporting } from '../../journal/commandSupport';
 import { JournalStoreImpl } from '../../journal/store';
 
-interface DueItem extends vscode.QuickPickItem { entry: JournalEntry }
+interface DueItem extends vscode.QuickPickItem {
+  entry: JournalEntry;
+}
 
 /** deliberate.showFollowUps: a quick pick of entries due today or earlier; picking one reveals it. */
 export function registerShowFollowUps(services: Services): vscode.Disposable {
@@ -22,11 +24,21 @@ export function registerShowFollowUps(services: Services): vscode.Disposable {
       const items: DueItem[] = due.map((entry) => ({
         label: entry.name || '(unnamed)',
         description: `follow up ${entry.followUp}${entry.followUp! < today ? ' (overdue)' : ''}`,
-        detail: [entry.status, entry.log.length ? `last: ${entry.log[entry.log.length - 1].date} ${entry.log[entry.log.length - 1].text}` : 'no actions logged yet']
-          .filter(Boolean).join(' · '),
+        detail: [
+          entry.status,
+          entry.log.length
+            ? `last: ${entry.log[entry.log.length - 1].date} ${entry.log[entry.log.length - 1].text}`
+            : 'no actions logged yet'
+        ]
+          .filter(Boolean)
+          .join(' · '),
         entry
       }));
-      const picked = await vscode.window.showQuickPick(items, { title: `Follow-ups due (${due.length})`, placeHolder: 'Pick a person to open their entry', matchOnDescription: true });
+      const picked = await vscode.window.showQuickPick(items, {
+        title: `Follow-ups due (${due.length})`,
+        placeHolder: 'Pick a person to open their entry',
+        matchOnDescription: true
+      });
       if (!picked) return;
       const editor = await store.open(picked.entry.id ? { revealId: picked.entry.id } : {});
       if (editor && !picked.entry.id) {
@@ -51,7 +63,9 @@ export function scheduleFollowUpNotice(services: Services, delayMs = 8000): vsco
         'Show Follow-ups'
       );
       if (choice) await vscode.commands.executeCommand('deliberate.showFollowUps');
-    })().catch((error) => services.log.warn(`Follow-up notice skipped: ${error instanceof Error ? error.message : String(error)}`));
+    })().catch((error) =>
+      services.log.warn(`Follow-up notice skipped: ${error instanceof Error ? error.message : String(error)}`)
+    );
   }, delayMs);
   return { dispose: () => clearTimeout(timer) };
 }

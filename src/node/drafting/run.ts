@@ -32,7 +32,11 @@ export interface DraftRunCallbacks {
  */
 const cleanOutput = cleanModelOutput;
 
-export async function runDraft(prompt: DraftPrompt, settings: DraftRunSettings, callbacks: DraftRunCallbacks): Promise<ChatResult> {
+export async function runDraft(
+  prompt: DraftPrompt,
+  settings: DraftRunSettings,
+  callbacks: DraftRunCallbacks
+): Promise<ChatResult> {
   const thinking = new ThinkFilter();
   const onDelta = callbacks.onDelta;
   const result = await streamChat({

@@ -41,7 +41,10 @@ export type LoadResult =
 
 /** An error whose message already names the feed or file and holds no token. */
 export class FeedLoadError extends Error {
-  constructor(message: string, readonly cancelled = false) {
+  constructor(
+    message: string,
+    readonly cancelled = false
+  ) {
     super(message);
   }
 }
@@ -54,7 +57,9 @@ export function isHttpUrl(url: string): boolean {
 export function resolveFeedPath(url: string, baseDir: string | undefined): string {
   const trimmed = url.trim();
   if (/^file:/i.test(trimmed)) return fileURLToPath(trimmed);
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) throw new FeedLoadError(`feed "${redactUrl(trimmed)}": only http(s) URLs and file paths are supported`);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) {
+    throw new FeedLoadError(`feed "${redactUrl(trimmed)}": only http(s) URLs and file paths are supported`);
+  }
   if (path.isAbsolute(trimmed)) return trimmed;
   if (!baseDir) throw new FeedLoadError(`feed file "${trimmed}": a relative path needs an open workspace folder`);
   return path.resolve(baseDir, trimmed);
@@ -74,13 +79,22 @@ export async function loadFeed(source: FeedSource, options: LoadOptions = {}): P
       const result = await safeFetch(source.url, options);
       if (result.notModified) return { notModified: true, etag: result.etag, lastModified: result.lastModified };
       const decoded = decodeBytes(result.bytes, result.contentType);
-      const parsed = await parse(decoded.text, { label, pattern: source.pattern, feedKey }, name, options.parse ?? parseFeed, source.url);
+      const parsed = await parse(
+        decoded.text,
+        { label, pattern: source.pattern, feedKey },
+        name,
+        options.parse ?? parseFeed,
+        source.url
+      );
       if (decoded.warning) parsed.warnings.push(decoded.warning);
       return { notModified: false, parsed, etag: result.etag, lastModified: result.lastModified };
     } catch (error) {
       if (error instanceof FeedLoadError) throw error;
       const message = error instanceof Error ? error.message : String(error);
-      throw new FeedLoadError(`${name}: ${redactText(message, source.url)}`, error instanceof HttpError && error.kind === 'cancelled');
+      throw new FeedLoadError(
+        `${name}: ${redactText(message, source.url)}`,
+        error instanceof HttpError && error.kind === 'cancelled'
+      );
     }
   }
   const file = resolveFeedPath(source.url, options.baseDir);
@@ -101,12 +115,23 @@ export async function loadFeed(source: FeedSource, options: LoadOptions = {}): P
     throw new FeedLoadError(`${name} cannot be read: ${(error as Error).message}`);
   }
   const decoded = decodeBytes(bytes);
-  const parsed = await parse(decoded.text, { label, pattern: source.pattern, feedKey }, name, options.parse ?? parseFeed);
+  const parsed = await parse(
+    decoded.text,
+    { label, pattern: source.pattern, feedKey },
+    name,
+    options.parse ?? parseFeed
+  );
   if (decoded.warning) parsed.warnings.push(decoded.warning);
   return { notModified: false, parsed };
 }
 
-async function parse(text: string, options: ParseFeedOptions, name: string, parser: NonNullable<LoadOptions['parse']>, url?: string): Promise<ParsedFeed> {
+async function parse(
+  text: string,
+  options: ParseFeedOptions,
+  name: string,
+  parser: NonNullable<LoadOptions['parse']>,
+  url?: string
+): Promise<ParsedFeed> {
   try {
     return await parser(text, options);
   } catch (error) {

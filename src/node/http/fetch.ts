@@ -32,7 +32,11 @@ export type HttpErrorKind = 'status' | 'timeout' | 'too-large' | 'redirect' | 's
 
 /** A one-line, token-free explanation; `kind` lets callers react (e.g. 'cancelled'). */
 export class HttpError extends Error {
-  constructor(message: string, readonly kind: HttpErrorKind, readonly status?: number) {
+  constructor(
+    message: string,
+    readonly kind: HttpErrorKind,
+    readonly status?: number
+  ) {
     super(message);
   }
 }
@@ -61,14 +65,25 @@ export async function safeFetch(url: string, options: SafeFetchOptions = {}): Pr
 
   const failure = (error: unknown): HttpError => {
     if (error instanceof HttpError) return error;
-    if (timedOut) return new HttpError(`no complete answer within ${deadlineMs >= 1000 ? `${Math.round(deadlineMs / 1000)} s` : `${deadlineMs} ms`}`, 'timeout');
+    if (timedOut) {
+      return new HttpError(
+        `no complete answer within ${deadlineMs >= 1000 ? `${Math.round(deadlineMs / 1000)} s` : `${deadlineMs} ms`}`,
+        'timeout'
+      );
+    }
     if (options.signal?.aborted) return new HttpError('cancelled', 'cancelled');
     return new HttpError(`network error: ${describeNetworkError(error)}`, 'network');
   };
 
   try {
     let current = parseHttpUrl(url);
-    const headers: Record<string, string> = { accept: 'application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1', 'accept-encoding': 'gzip, deflate, br', 'user-agent': 'Deliberate (VS Code extension)', ...options.headers };
+    const headers: Record<string, string> = {
+      accept:
+        'application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1',
+      'accept-encoding': 'gzip, deflate, br',
+      'user-agent': 'Deliberate (VS Code extension)',
+      ...options.headers
+    };
     if (current.username || current.password) {
       headers.authorization = `Basic ${Buffer.from(`${decodeURIComponent(current.username)}:${decodeURIComponent(current.password)}`).toString('base64')}`;
       current = withoutUserinfo(current);
@@ -82,16 +97,41 @@ export async function safeFetch(url: string, options: SafeFetchOptions = {}): Pr
       if (response.status >= 300 && response.status < 400 && response.status !== 304) {
         await response.body?.cancel().catch(() => undefined);
         const location = response.headers.get('location');
-        if (!location) throw new HttpError(`HTTP ${response.status} redirect without a Location header`, 'redirect', response.status);
-        if (hop >= MAX_REDIRECTS) throw new HttpError(`too many redirects (more than ${MAX_REDIRECTS}); is there a redirect loop?`, 'redirect', response.status);
+        if (!location) {
+          throw new HttpError(
+            `HTTP ${response.status} redirect without a Location header`,
+            'redirect',
+            response.status
+          );
+        }
+        if (hop >= MAX_REDIRECTS) {
+          throw new HttpError(
+            `too many redirects (more than ${MAX_REDIRECTS}); is there a redirect loop?`,
+            'redirect',
+            response.status
+          );
+        }
         const next = new URL(location, current);
-        if (next.protocol !== 'http:' && next.protocol !== 'https:') throw new HttpError(`refused a redirect to a ${next.protocol.replace(/:$/, '')}: URL; only http(s) is followed`, 'scheme');
-        if (current.protocol === 'https:' && next.protocol === 'http:') throw new HttpError('refused a redirect from https to plain http', 'scheme');
-        if (next.origin !== firstOrigin || next.username || next.password) for (const name of SENSITIVE) delete headers[name];
+        if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+          throw new HttpError(
+            `refused a redirect to a ${next.protocol.replace(/:$/, '')}: URL; only http(s) is followed`,
+            'scheme'
+          );
+        }
+        if (current.protocol === 'https:' && next.protocol === 'http:') {
+          throw new HttpError('refused a redirect from https to plain http', 'scheme');
+        }
+        if (next.origin !== firstOrigin || next.username || next.password) {
+          for (const name of SENSITIVE) delete headers[name];
+        }
         current = withoutUserinfo(next);
         continue;
       }
-      const meta = { url: current.href, etag: response.headers.get('etag') ?? undefined, lastModified: response.headers.get('last-modified') ?? undefined };
+      const meta = {
+        url: current.href,
+        etag: response.headers.get('etag') ?? undefined,
+        lastModified: response.headers.get('last-modified') ?? undefined
+      };
       if (response.status === 304) {
         await response.body?.cancel().catch(() => undefined);
         return { notModified: true, ...meta };
@@ -99,7 +139,11 @@ export async function safeFetch(url: string, options: SafeFetchOptions = {}): Pr
       if (response.status < 200 || response.status >= 300) {
         await response.body?.cancel().catch(() => undefined);
         const text = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-        throw new HttpError(text + (STATUS_HINTS[response.status] ?? (response.status >= 500 ? ' (server error; try again later)' : '')), 'status', response.status);
+        throw new HttpError(
+          text + (STATUS_HINTS[response.status] ?? (response.status >= 500 ? ' (server error; try again later)' : '')),
+          'status',
+          response.status
+        );
       }
       const declared = Number(response.headers.get('content-length'));
       // Compressed bodies may expand; the streaming check below is what really bounds them.
@@ -152,7 +196,9 @@ function parseHttpUrl(url: string): URL {
   } catch {
     throw new HttpError('not a valid URL', 'scheme');
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new HttpError(`only http(s) URLs can be fetched, not ${parsed.protocol}`, 'scheme');
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw new HttpError(`only http(s) URLs can be fetched, not ${parsed.protocol}`, 'scheme');
+  }
   return parsed;
 }
 
@@ -169,7 +215,9 @@ function describeNetworkError(error: unknown): string {
   if (code === 'ECONNREFUSED') return 'connection refused';
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'host not found';
   if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return 'connection reset';
-  if (code && code.startsWith('ERR_TLS') || /certificate/i.test(cause?.message ?? '')) return 'TLS/certificate problem';
+  if ((code && code.startsWith('ERR_TLS')) || /certificate/i.test(cause?.message ?? '')) {
+    return 'TLS/certificate problem';
+  }
   return (cause?.message ?? (error instanceof Error ? error.message : String(error))).split('\n')[0].slice(0, 200);
 }
 

@@ -36,11 +36,16 @@ export function redactUrl(url: string): string {
   const parsed = tryUrl(url);
   if (!parsed) return url;
   if (!hasSecret(url)) return url;
-  const path = parsed.pathname.split('/').map((segment) => (isSecretSegment(segment) ? '***' : segment)).join('/');
+  const path = parsed.pathname
+    .split('/')
+    .map((segment) => (isSecretSegment(segment) ? '***' : segment))
+    .join('/');
   let out = `${parsed.protocol}//${parsed.username || parsed.password ? '***@' : ''}${parsed.host}${path}`;
   if (parsed.search) {
     const parts: string[] = [];
-    for (const [key, value] of parsed.searchParams) parts.push(`${encodeURIComponent(key)}=${isSecretParam(key, value) ? '***' : encodeURIComponent(value)}`);
+    for (const [key, value] of parsed.searchParams) {
+      parts.push(`${encodeURIComponent(key)}=${isSecretParam(key, value) ? '***' : encodeURIComponent(value)}`);
+    }
     out += `?${parts.join('&')}`;
   }
   return out + parsed.hash;
@@ -52,7 +57,9 @@ export function secretsOf(url: string): string[] {
   if (!parsed) return [];
   const values = [parsed.username, parsed.password].filter(Boolean).map(safeDecode);
   for (const [key, value] of parsed.searchParams) if (isSecretParam(key, value) && value) values.push(value);
-  for (const segment of parsed.pathname.split('/')) if (isSecretSegment(segment)) values.push(segment.replace(/\.[a-z]{2,5}$/i, ''));
+  for (const segment of parsed.pathname.split('/')) {
+    if (isSecretSegment(segment)) values.push(segment.replace(/\.[a-z]{2,5}$/i, ''));
+  }
   // Also the raw (encoded) spellings, since error messages may quote the URL as given.
   const raw = values.flatMap((v) => [v, encodeURIComponent(v)]);
   return [...new Set(raw.filter((v) => v.length >= 3))].sort((a, b) => b.length - a.length);

@@ -158,12 +158,16 @@ function deadlineError(kind: DeadlineKind, request: ChatStreamRequest): LlmError
   const host = displayHost(request.host);
   if (kind === 'first-token') {
     const seconds = Math.round(request.firstTokenTimeoutMs / 1000);
-    return new LlmError('first-token-timeout',
+    return new LlmError(
+      'first-token-timeout',
       `Ollama at ${host} sent nothing for ${seconds} s while loading ${request.model}. Try again, or raise deliberate.ollama.firstTokenTimeoutSeconds for large models.`,
-      ['retry', 'openSettings']);
+      ['retry', 'openSettings']
+    );
   }
   const seconds = Math.round(request.idleTimeoutMs / 1000);
-  return new LlmError('idle-timeout',
+  return new LlmError(
+    'idle-timeout',
     `Ollama at ${host} stopped sending text for ${seconds} s. Try again, or raise deliberate.ollama.idleTimeoutSeconds.`,
-    ['retry', 'openSettings']);
+    ['retry', 'openSettings']
+  );
 }

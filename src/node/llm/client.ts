@@ -43,7 +43,10 @@ export function splitCredentials(host: string): { host: string; authorization?: 
   const password = decodeURIComponent(url.password);
   url.username = '';
   url.password = '';
-  return { host: url.toString().replace(/\/$/, ''), authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}` };
+  return {
+    host: url.toString().replace(/\/$/, ''),
+    authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`
+  };
 }
 
 function fetchWithAuthorization(authorization: string, baseFetch: FetchLike): FetchLike {

@@ -30,7 +30,11 @@ function signalsFor(options: RequestOptions): AbortSignal[] {
 
 function timeoutAware(error: unknown, host: string, options: RequestOptions): LlmError {
   if (options.signal?.aborted === false && (error as { name?: string } | null)?.name === 'TimeoutError') {
-    return new LlmError('not-running', `Ollama at ${host} did not answer within ${Math.round((options.timeoutMs ?? 0) / 1000)} s.`, ['retry', 'openSettings']);
+    return new LlmError(
+      'not-running',
+      `Ollama at ${host} did not answer within ${Math.round((options.timeoutMs ?? 0) / 1000)} s.`,
+      ['retry', 'openSettings']
+    );
   }
   return toLlmError(error, { host, model: '' }, 'connect');
 }
@@ -117,7 +121,12 @@ export class PullProgressTracker {
 }
 
 /** Pulls `model`, reporting progress; resolves on `success`, throws LlmError otherwise, returns false if cancelled. */
-export async function pullModel(host: string, model: string, onProgress: (progress: PullProgress) => void, options: RequestOptions = {}): Promise<boolean> {
+export async function pullModel(
+  host: string,
+  model: string,
+  onProgress: (progress: PullProgress) => void,
+  options: RequestOptions = {}
+): Promise<boolean> {
   const client = createOllamaClient(host, signalsFor(options), options.fetch);
   const tracker = new PullProgressTracker();
   let stream: AbortableAsyncIterator<ProgressResponse> | undefined;
@@ -133,7 +142,11 @@ export async function pullModel(host: string, model: string, onProgress: (progre
     if (options.signal?.aborted) return false;
     const mapped = toLlmError(error, { host, model }, stream ? 'stream' : 'connect');
     if (mapped.kind === 'mid-stream') {
-      throw new LlmError('server', `Couldn't pull ${model}: ${mapped.message.replace(/^Ollama stopped mid-draft: /, '')}`, ['retry']);
+      throw new LlmError(
+        'server',
+        `Couldn't pull ${model}: ${mapped.message.replace(/^Ollama stopped mid-draft: /, '')}`,
+        ['retry']
+      );
     }
     throw mapped;
   } finally {

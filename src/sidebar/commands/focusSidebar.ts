@@ -4,7 +4,9 @@ import * as vscode from 'vscode';
 export const FOCUS_SIDEBAR_COMMAND = 'deliberate.focusSidebar';
 
 export function registerFocusSidebar(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.commands.registerCommand(FOCUS_SIDEBAR_COMMAND, async () => {
-    await vscode.commands.executeCommand('deliberate.connections.focus');
-  }));
+  context.subscriptions.push(
+    vscode.commands.registerCommand(FOCUS_SIDEBAR_COMMAND, async () => {
+      await vscode.commands.executeCommand('deliberate.connections.focus');
+    })
+  );
 }

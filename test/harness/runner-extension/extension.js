@@ -17,7 +17,13 @@ async function activate() {
       timeoutMs: Number(process.env.DELIBERATE_TEST_TIMEOUT_MS || 60000)
     });
   } catch (error) {
-    results = { passed: 0, failed: 1, pending: 0, tests: [], failures: [{ title: 'runner', message: String(error && error.stack || error) }] };
+    results = {
+      passed: 0,
+      failed: 1,
+      pending: 0,
+      tests: [],
+      failures: [{ title: 'runner', message: String((error && error.stack) || error) }]
+    };
   }
   fs.writeFileSync(resultsPath + '.tmp', JSON.stringify(results, null, 2));
   fs.renameSync(resultsPath + '.tmp', resultsPath);

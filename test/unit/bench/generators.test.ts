@@ -12,8 +12,14 @@ describe('bench generators', () => {
     const b = createRandom(42);
     const c = createRandom(43);
     const seqA = Array.from({ length: 5 }, () => a.next());
-    assert.deepEqual(Array.from({ length: 5 }, () => b.next()), seqA);
-    assert.notDeepEqual(Array.from({ length: 5 }, () => c.next()), seqA);
+    assert.deepEqual(
+      Array.from({ length: 5 }, () => b.next()),
+      seqA
+    );
+    assert.notDeepEqual(
+      Array.from({ length: 5 }, () => c.next()),
+      seqA
+    );
     for (const value of seqA) assert.ok(value >= 0 && value < 1);
   });
 
@@ -39,7 +45,10 @@ describe('bench generators', () => {
     assert.equal(csvField('Globex, Corp.'), '"Globex, Corp."');
     assert.equal(csvField('VP "Special Projects"'), '"VP ""Special Projects"""');
     assert.equal(csvField('plain'), 'plain');
-    assert.ok(lines.some((line) => line.includes('"')), 'some rows carry quoted fields');
+    assert.ok(
+      lines.some((line) => line.includes('"')),
+      'some rows carry quoted fields'
+    );
   });
 
   it('makes a journal of the requested entry count whose ids match the CSV rows of the same index', () => {

@@ -10,7 +10,7 @@ describe('bench statistics', () => {
     assert.equal(median([7]), 7);
   });
 
-  it('does not reorder the caller\'s array', () => {
+  it("does not reorder the caller's array", () => {
     const values = [3, 1, 2];
     median(values);
     assert.deepEqual(values, [3, 1, 2]);
@@ -72,10 +72,26 @@ describe('bench report', () => {
 
   it('writes the median of per-run ratios as the value, with the baseline median beside it', () => {
     const results = toResults([
-      { name: 'feed.parse.10k.ratio', samples: [0.5, 0.7, 0.6], ours: [5, 7, 6], baseline: { label: 'XMLParser.parse', samples: [10, 10, 10] } },
+      {
+        name: 'feed.parse.10k.ratio',
+        samples: [0.5, 0.7, 0.6],
+        ours: [5, 7, 6],
+        baseline: { label: 'XMLParser.parse', samples: [10, 10, 10] }
+      },
       { name: 'activation.ms', notMeasured: 'extension failed to activate' }
     ]);
-    assert.deepEqual(results.metrics, [{ name: 'feed.parse.10k.ratio', value: 0.6, unit: 'ratio', runs: 3, min: 0.5, max: 0.7, baseline: 'XMLParser.parse', baselineValue: 10 }]);
+    assert.deepEqual(results.metrics, [
+      {
+        name: 'feed.parse.10k.ratio',
+        value: 0.6,
+        unit: 'ratio',
+        runs: 3,
+        min: 0.5,
+        max: 0.7,
+        baseline: 'XMLParser.parse',
+        baselineValue: 10
+      }
+    ]);
     assert.deepEqual(results.notMeasured, [{ name: 'activation.ms', reason: 'extension failed to activate' }]);
   });
 });

@@ -11,9 +11,17 @@ describe('bench run loops', () => {
   it('times ours and the baseline back to back, alternating which goes first', async () => {
     const order: string[] = [];
     let tick = 0;
-    const result = await pairedRuns({ warmup: 1, runs: 3 },
-      () => { order.push('ours'); return ++tick; },
-      () => { order.push('base'); return ++tick * 10; });
+    const result = await pairedRuns(
+      { warmup: 1, runs: 3 },
+      () => {
+        order.push('ours');
+        return ++tick;
+      },
+      () => {
+        order.push('base');
+        return ++tick * 10;
+      }
+    );
     assert.deepEqual(order, ['ours', 'base', 'base', 'ours', 'ours', 'base', 'base', 'ours']);
     // Run 0 is the warm-up; runs 1–3 stay paired with their own baseline.
     assert.deepEqual(result.ours, [4, 5, 8]);

@@ -6,16 +6,28 @@ import { main } from '../../../src/cli';
 import type { CliIo } from '../../../src/cli/io';
 
 const JOURNAL = '# Journal\n\nMy own words.\n\n## Ana Li\n- id: https://www.linkedin.com/in/ana\n- status: new\n';
-const CSV = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nZed,Quinn,https://www.linkedin.com/in/zq,,Acme,CTO,01 Mar 2026\n';
+const CSV =
+  'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nZed,Quinn,https://www.linkedin.com/in/zq,,Acme,CTO,01 Mar 2026\n';
 
-describe('CLI journal writes keep the user\'s file intact', () => {
+describe("CLI journal writes keep the user's file intact", () => {
   let dir: string;
   let io: CliIo & { stdout: string; stderr: string };
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'deliberate-cli-'));
     writeFileSync(join(dir, 'Connections.csv'), CSV);
-    io = { stdout: '', stderr: '', cwd: dir, now: () => new Date('2026-11-25T12:00:00'), out(t) { io.stdout += t; }, err(t) { io.stderr += t; } };
+    io = {
+      stdout: '',
+      stderr: '',
+      cwd: dir,
+      now: () => new Date('2026-11-25T12:00:00'),
+      out(t) {
+        io.stdout += t;
+      },
+      err(t) {
+        io.stderr += t;
+      }
+    };
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -27,7 +39,7 @@ describe('CLI journal writes keep the user\'s file intact', () => {
     assert.match(readFileSync(join(dir, 'real.connections.md'), 'utf8'), /## Zed Quinn/);
   });
 
-  it('import keeps the journal\'s permissions', async () => {
+  it("import keeps the journal's permissions", async () => {
     writeFileSync(join(dir, 'j.connections.md'), JOURNAL);
     chmodSync(join(dir, 'j.connections.md'), 0o640);
     assert.equal(await main(['import', 'Connections.csv', '--journal', 'j.connections.md'], io), 0, io.stderr);

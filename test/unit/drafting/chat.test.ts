@@ -4,18 +4,26 @@ import { streamChat, type ChatStreamRequest } from '../../../src/node/llm/chat';
 import { LlmError } from '../../../src/core/llm/errors';
 import { startFakeOllama, type FakeOllama, DEFAULT_REPLY } from '../../support/fakeOllama';
 
-function request(fake: FakeOllama, overrides: Partial<ChatStreamRequest> = {}): ChatStreamRequest & { text: () => string } {
+function request(
+  fake: FakeOllama,
+  overrides: Partial<ChatStreamRequest> = {}
+): ChatStreamRequest & { text: () => string } {
   let text = '';
   return {
     host: fake.url,
     model: 'llama3.2',
-    messages: [{ role: 'system', content: 'be brief' }, { role: 'user', content: 'hello' }],
+    messages: [
+      { role: 'system', content: 'be brief' },
+      { role: 'user', content: 'hello' }
+    ],
     numCtx: 4096,
     numPredict: 200,
     keepAlive: '7m',
     firstTokenTimeoutMs: 5000,
     idleTimeoutMs: 5000,
-    onDelta: (delta) => { text += delta; },
+    onDelta: (delta) => {
+      text += delta;
+    },
     ...overrides,
     text: () => text
   };
@@ -43,20 +51,36 @@ async function closedPort(): Promise<number> {
 
 describe('drafting: streamChat against the fake Ollama', () => {
   let fake: FakeOllama;
-  before(async () => { fake = await startFakeOllama(); });
-  after(async () => { await fake.close(); });
+  before(async () => {
+    fake = await startFakeOllama();
+  });
+  after(async () => {
+    await fake.close();
+  });
   beforeEach(() => fake.reset());
 
   it('streams the whole reply, ends done, and sends num_ctx, num_predict, keep_alive and no tools', async () => {
     const req = request(fake);
     let firstChunks = 0;
-    const result = await streamChat({ ...req, onFirstChunk: () => { firstChunks++; } });
+    const result = await streamChat({
+      ...req,
+      onFirstChunk: () => {
+        firstChunks++;
+      }
+    });
     assert.equal(req.text(), DEFAULT_REPLY);
     assert.equal(result.end, 'done');
     assert.equal(result.doneReason, 'stop');
     assert.equal(firstChunks, 1);
     assert.ok((result.stats.evalCount ?? 0) > 0);
-    const body = fake.requests.find((r) => r.path === '/api/chat')!.body as { stream: boolean; model: string; keep_alive: string; tools?: unknown; messages: unknown[]; options: { num_ctx: number; num_predict: number } };
+    const body = fake.requests.find((r) => r.path === '/api/chat')!.body as {
+      stream: boolean;
+      model: string;
+      keep_alive: string;
+      tools?: unknown;
+      messages: unknown[];
+      options: { num_ctx: number; num_predict: number };
+    };
     assert.equal(body.stream, true);
     assert.equal(body.model, 'llama3.2');
     assert.equal(body.keep_alive, '7m');
@@ -138,7 +162,10 @@ describe('drafting: streamChat against the fake Ollama', () => {
   });
 
   it('maps a 500 to a readable server error with the server text', async () => {
-    fake.set({ chatStatus: 500, errorMessage: 'model requires more system memory (9.1 GiB) than is available (3.2 GiB)' });
+    fake.set({
+      chatStatus: 500,
+      errorMessage: 'model requires more system memory (9.1 GiB) than is available (3.2 GiB)'
+    });
     const error = await rejectsWith(streamChat(request(fake)), 'server');
     assert.match(error.message, /failed \(500: model requires more system memory/);
   });
@@ -146,7 +173,10 @@ describe('drafting: streamChat against the fake Ollama', () => {
   it('maps ECONNREFUSED to "Ollama isn\'t running" with the host', async () => {
     const port = await closedPort();
     const error = await rejectsWith(streamChat({ ...request(fake), host: `http://127.0.0.1:${port}` }), 'not-running');
-    assert.equal(error.message, `Ollama isn't running at http://127.0.0.1:${port}. Start it with \`ollama serve\` (or open the Ollama app).`);
+    assert.equal(
+      error.message,
+      `Ollama isn't running at http://127.0.0.1:${port}. Start it with \`ollama serve\` (or open the Ollama app).`
+    );
     assert.deepEqual(error.actions, ['retry', 'openSettings']);
   });
 
@@ -175,7 +205,12 @@ describe('drafting: streamChat against the fake Ollama', () => {
   it('cancels mid-stream, keeps the text so far, and closes the connection', async () => {
     fake.set({ chunkDelayMs: 30 });
     const controller = new AbortController();
-    const req = request(fake, { signal: controller.signal, onDelta: () => { controller.abort(); } });
+    const req = request(fake, {
+      signal: controller.signal,
+      onDelta: () => {
+        controller.abort();
+      }
+    });
     const settled = fake.chatSettled();
     const result = await streamChat(req);
     assert.equal(result.end, 'cancelled');
@@ -186,7 +221,15 @@ describe('drafting: streamChat against the fake Ollama', () => {
     fake.set({ chunkCount: 500 });
     const controller = new AbortController();
     let deltas = 0;
-    const result = await streamChat(request(fake, { signal: controller.signal, onDelta: () => { deltas++; controller.abort(); } }));
+    const result = await streamChat(
+      request(fake, {
+        signal: controller.signal,
+        onDelta: () => {
+          deltas++;
+          controller.abort();
+        }
+      })
+    );
     assert.equal(result.end, 'cancelled');
     assert.equal(deltas, 1);
   });
@@ -212,7 +255,10 @@ describe('drafting: streamChat against the fake Ollama', () => {
     let lastDeltaAt = 0;
     const req = request(fake, { idleTimeoutMs: 150 });
     const forward = req.onDelta;
-    req.onDelta = (delta) => { lastDeltaAt = Date.now(); forward(delta); };
+    req.onDelta = (delta) => {
+      lastDeltaAt = Date.now();
+      forward(delta);
+    };
     const error = await rejectsWith(streamChat(req), 'idle-timeout');
     const quietFor = Date.now() - lastDeltaAt;
     assert.match(error.message, /idleTimeoutSeconds/);

@@ -8,12 +8,25 @@ import { startFakeOllama, type FakeOllama, DEFAULT_REPLY } from '../../support/f
 
 const FIXTURE = path.join(__dirname, '../../fixtures/drafting/journal.connections.md');
 
-interface Captured { code: number; out: string; err: string }
+interface Captured {
+  code: number;
+  out: string;
+  err: string;
+}
 
 async function cli(args: string[], cwd: string): Promise<Captured> {
   let out = '';
   let err = '';
-  const io: CliIo = { out: (t) => { out += t; }, err: (t) => { err += t; }, cwd, now: () => new Date('2026-11-25T12:00:00') };
+  const io: CliIo = {
+    out: (t) => {
+      out += t;
+    },
+    err: (t) => {
+      err += t;
+    },
+    cwd,
+    now: () => new Date('2026-11-25T12:00:00')
+  };
   const code = await main(['draft', ...args], io);
   return { code, out, err };
 }
@@ -22,23 +35,35 @@ describe('drafting: deliberate draft (CLI)', () => {
   let fake: FakeOllama;
   let dir: string;
   let journal: string;
-  before(async () => { fake = await startFakeOllama(); });
-  after(async () => { await fake.close(); });
+  before(async () => {
+    fake = await startFakeOllama();
+  });
+  after(async () => {
+    await fake.close();
+  });
   beforeEach(async () => {
     fake.reset();
     dir = await mkdtemp(path.join(os.tmpdir(), 'deliberate-draft-'));
     journal = path.join(dir, 'journal.connections.md');
     await copyFile(FIXTURE, journal);
   });
-  afterEach(async () => { await rm(dir, { recursive: true, force: true }); });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
 
   it('streams the draft to stdout, sends the journal answers, and never writes the journal', async () => {
     const before = await stat(journal);
-    const result = await cli(['Ada Lovelace', '--journal', 'journal.connections.md', '--host', fake.url, '--kind', 'email'], dir);
+    const result = await cli(
+      ['Ada Lovelace', '--journal', 'journal.connections.md', '--host', fake.url, '--kind', 'email'],
+      dir
+    );
     assert.equal(result.err, '');
     assert.equal(result.code, 0);
     assert.equal(result.out, `${DEFAULT_REPLY}\n`);
-    const body = fake.requests.find((r) => r.path === '/api/chat')!.body as { messages: { content: string }[]; model: string };
+    const body = fake.requests.find((r) => r.path === '/api/chat')!.body as {
+      messages: { content: string }[];
+      model: string;
+    };
     assert.equal(body.model, 'llama3.2');
     assert.match(body.messages[1].content, /Draft an email to the person below/);
     assert.match(body.messages[1].content, /Share my notes on loops/);
@@ -48,7 +73,10 @@ describe('drafting: deliberate draft (CLI)', () => {
   });
 
   it('finds a person by id and honours --model', async () => {
-    const result = await cli(['feed:grace-hopper', '--journal', journal, '--host', fake.url, '--model', 'qwen2.5:7b'], dir);
+    const result = await cli(
+      ['feed:grace-hopper', '--journal', journal, '--host', fake.url, '--model', 'qwen2.5:7b'],
+      dir
+    );
     assert.equal(result.code, 0, result.err);
     assert.equal((fake.requests[0].body as { model: string }).model, 'qwen2.5:7b');
   });
@@ -56,14 +84,20 @@ describe('drafting: deliberate draft (CLI)', () => {
   it('exits 2 for an unknown person, in one line', async () => {
     const result = await cli(['Nobody Here', '--journal', journal, '--host', fake.url], dir);
     assert.equal(result.code, 2);
-    assert.equal(result.err, "deliberate draft: no person 'Nobody Here' in the journal (match a '## Name' heading or an id)\n");
+    assert.equal(
+      result.err,
+      "deliberate draft: no person 'Nobody Here' in the journal (match a '## Name' heading or an id)\n"
+    );
     assert.equal(fake.requests.length, 0);
   });
 
   it('exits 2 for an ambiguous name and lists the ids', async () => {
     const result = await cli(['alan turing', '--journal', journal, '--host', fake.url], dir);
     assert.equal(result.code, 2);
-    assert.match(result.err, /matches 2 entries; pass the id instead \(linkedin:alan-turing-1, linkedin:alan-turing-2\)/);
+    assert.match(
+      result.err,
+      /matches 2 entries; pass the id instead \(linkedin:alan-turing-1, linkedin:alan-turing-2\)/
+    );
   });
 
   it('exits 2 for bad usage: no person, no --journal, bad --kind, bad host, missing file', async () => {
@@ -92,7 +126,10 @@ describe('drafting: deliberate draft (CLI)', () => {
     await closed.close();
     const result = await cli(['Ada Lovelace', '--journal', journal, '--host', url], dir);
     assert.equal(result.code, 3);
-    assert.equal(result.err, `deliberate draft: Ollama isn't running at ${url}. Start it with \`ollama serve\` (or open the Ollama app).\n`);
+    assert.equal(
+      result.err,
+      `deliberate draft: Ollama isn't running at ${url}. Start it with \`ollama serve\` (or open the Ollama app).\n`
+    );
   });
 
   it('exits 3 on a mid-stream error, keeping the partial text on stdout', async () => {
@@ -100,7 +137,10 @@ describe('drafting: deliberate draft (CLI)', () => {
     const result = await cli(['Ada Lovelace', '--journal', journal, '--host', fake.url], dir);
     assert.equal(result.code, 3);
     assert.ok(result.out.length > 1 && DEFAULT_REPLY.startsWith(result.out.trimEnd()));
-    assert.match(result.err, /^deliberate draft: Ollama stopped mid-draft: llama runner process has terminated: exit status 2\n$/);
+    assert.match(
+      result.err,
+      /^deliberate draft: Ollama stopped mid-draft: llama runner process has terminated: exit status 2\n$/
+    );
   });
 
   it('exits 3 when the stream ends without done', async () => {

@@ -1,5 +1,11 @@
 import assert from 'node:assert/strict';
-import { displayHost, InvalidHostError, isLocalHost, normaliseHost, DEFAULT_OLLAMA_HOST } from '../../../src/core/llm/host';
+import {
+  displayHost,
+  InvalidHostError,
+  isLocalHost,
+  normaliseHost,
+  DEFAULT_OLLAMA_HOST
+} from '../../../src/core/llm/host';
 import { contextSizeFor, estimateTokens } from '../../../src/core/llm/tokens';
 
 describe('drafting: Ollama host normalisation', () => {
@@ -23,7 +29,10 @@ describe('drafting: Ollama host normalisation', () => {
   }
 
   it('rejects non-http schemes and garbage with an actionable message', () => {
-    assert.throws(() => normaliseHost('ftp://box:21'), (error: unknown) => error instanceof InvalidHostError && /http or https/.test(error.message));
+    assert.throws(
+      () => normaliseHost('ftp://box:21'),
+      (error: unknown) => error instanceof InvalidHostError && /http or https/.test(error.message)
+    );
     assert.throws(() => normaliseHost('http://exa mple:1'), InvalidHostError);
   });
 
@@ -32,10 +41,21 @@ describe('drafting: Ollama host normalisation', () => {
   });
 
   it('knows which hosts are loopback', () => {
-    for (const host of ['http://127.0.0.1:11434', 'http://localhost:1', 'http://[::1]:11434', 'http://127.1.2.3:9', 'http://0.0.0.0:11434']) {
+    for (const host of [
+      'http://127.0.0.1:11434',
+      'http://localhost:1',
+      'http://[::1]:11434',
+      'http://127.1.2.3:9',
+      'http://0.0.0.0:11434'
+    ]) {
       assert.equal(isLocalHost(host), true, host);
     }
-    for (const host of ['http://gpu-box:11434', 'https://ollama.example.com', 'http://10.0.0.5:11434', 'http://127.0.0.1.evil.com:1']) {
+    for (const host of [
+      'http://gpu-box:11434',
+      'https://ollama.example.com',
+      'http://10.0.0.5:11434',
+      'http://127.0.0.1.evil.com:1'
+    ]) {
       assert.equal(isLocalHost(host), false, host);
     }
   });

@@ -1,17 +1,32 @@
 import assert from 'node:assert/strict';
-import { formatBytes, listModels, pullModel, PullProgressTracker, sameModel, serverVersion, type PullProgress } from '../../../src/node/llm/models';
+import {
+  formatBytes,
+  listModels,
+  pullModel,
+  PullProgressTracker,
+  sameModel,
+  serverVersion,
+  type PullProgress
+} from '../../../src/node/llm/models';
 import { LlmError } from '../../../src/core/llm/errors';
 import { startFakeOllama, type FakeOllama } from '../../support/fakeOllama';
 
 describe('drafting: models, pull and version', () => {
   let fake: FakeOllama;
-  before(async () => { fake = await startFakeOllama(); });
-  after(async () => { await fake.close(); });
+  before(async () => {
+    fake = await startFakeOllama();
+  });
+  after(async () => {
+    await fake.close();
+  });
   beforeEach(() => fake.reset());
 
   it('lists installed models with size, family and quantization', async () => {
     const models = await listModels(fake.url);
-    assert.deepEqual(models.map((m) => m.name), ['llama3.2:latest', 'qwen2.5:7b']);
+    assert.deepEqual(
+      models.map((m) => m.name),
+      ['llama3.2:latest', 'qwen2.5:7b']
+    );
     assert.equal(models[0].family, 'llama');
     assert.equal(models[0].quantization, 'Q4_K_M');
     assert.equal(models[0].parameterSize, '3.2B');
@@ -50,14 +65,25 @@ describe('drafting: models, pull and version', () => {
 
   it('reports a pull error line as a readable message', async () => {
     fake.set({ pullError: 'pull model manifest: file does not exist' });
-    await assert.rejects(pullModel(fake.url, 'no-such-model', () => {}), (error: unknown) =>
-      error instanceof LlmError && error.message === "Couldn't pull no-such-model: pull model manifest: file does not exist");
+    await assert.rejects(
+      pullModel(fake.url, 'no-such-model', () => {}),
+      (error: unknown) =>
+        error instanceof LlmError &&
+        error.message === "Couldn't pull no-such-model: pull model manifest: file does not exist"
+    );
   });
 
   it('stops a pull when cancelled and returns false', async () => {
     fake.set({ pullDelayMs: 40 });
     const controller = new AbortController();
-    const ok = await pullModel(fake.url, 'smollm2', (p) => { if (p.percent !== undefined) controller.abort(); }, { signal: controller.signal });
+    const ok = await pullModel(
+      fake.url,
+      'smollm2',
+      (p) => {
+        if (p.percent !== undefined) controller.abort();
+      },
+      { signal: controller.signal }
+    );
     assert.equal(ok, false);
   });
 

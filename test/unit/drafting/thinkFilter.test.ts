@@ -14,7 +14,10 @@ function run(chunks: string[]): string {
 
 describe('drafting: think-block filter', () => {
   it('drops a leading <think> block split across chunks', () => {
-    assert.equal(run(['<thi', 'nk>plan: be warm', '</th', 'ink>\n\nHello Ada', ', how can I help?']), 'Hello Ada, how can I help?');
+    assert.equal(
+      run(['<thi', 'nk>plan: be warm', '</th', 'ink>\n\nHello Ada', ', how can I help?']),
+      'Hello Ada, how can I help?'
+    );
   });
 
   it('passes ordinary text untouched, including text that only starts like a tag', () => {
@@ -35,8 +38,19 @@ describe('drafting: think-block filter', () => {
     const fake = await startFakeOllama({ reply: '<think> The user wants a note. </think> Hello Ada, how can I help?' });
     try {
       let text = '';
-      const prompt = buildDraftPrompt({ person: { person: 'Ada', via: null, link: null, source: '', headline: '' }, kind: 'note' });
-      const result = await runDraft(prompt, { host: fake.url, model: 'llama3.2', firstTokenTimeoutMs: 5000, idleTimeoutMs: 5000 }, { onDelta: (d) => { text += d; } });
+      const prompt = buildDraftPrompt({
+        person: { person: 'Ada', via: null, link: null, source: '', headline: '' },
+        kind: 'note'
+      });
+      const result = await runDraft(
+        prompt,
+        { host: fake.url, model: 'llama3.2', firstTokenTimeoutMs: 5000, idleTimeoutMs: 5000 },
+        {
+          onDelta: (d) => {
+            text += d;
+          }
+        }
+      );
       assert.equal(result.end, 'done');
       assert.equal(text, 'Hello Ada, how can I help?');
     } finally {
@@ -55,8 +69,21 @@ describe('drafting: model output and settings hygiene', () => {
   });
 
   it('skips the regex only for chunks that cannot hold an unsafe character', () => {
-    for (const safe of ['', 'Hello, Ada!', 'a\tb\r\nc', ' ~<think>{}[]|`']) assert.equal(mayHideText(safe), false, JSON.stringify(safe));
-    for (const suspect of ['\u0000', 'a\u0007', '\u000b', '\u001f', '\u007f', 'caf\u00e9', '\u0085', '\u202e', '\u{e0041}', '👋']) {
+    for (const safe of ['', 'Hello, Ada!', 'a\tb\r\nc', ' ~<think>{}[]|`']) {
+      assert.equal(mayHideText(safe), false, JSON.stringify(safe));
+    }
+    for (const suspect of [
+      '\u0000',
+      'a\u0007',
+      '\u000b',
+      '\u001f',
+      '\u007f',
+      'caf\u00e9',
+      '\u0085',
+      '\u202e',
+      '\u{e0041}',
+      '👋'
+    ]) {
       assert.equal(mayHideText(suspect), true, JSON.stringify(suspect));
     }
     // Whatever the shortcut decides, the result is the full rule's.

@@ -6,7 +6,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 describe('drafting: frame throttle', () => {
   it('coalesces a burst of marks into one flush', async () => {
     let flushes = 0;
-    const throttle = new FrameThrottle(() => { flushes++; }, 16);
+    const throttle = new FrameThrottle(() => {
+      flushes++;
+    }, 16);
     for (let i = 0; i < 2000; i++) throttle.mark();
     assert.equal(flushes, 0);
     await sleep(40);
@@ -15,7 +17,9 @@ describe('drafting: frame throttle', () => {
 
   it('keeps flushes at least one interval apart under a steady stream', async () => {
     const times: number[] = [];
-    const throttle = new FrameThrottle(() => { times.push(Date.now()); }, 20);
+    const throttle = new FrameThrottle(() => {
+      times.push(Date.now());
+    }, 20);
     const end = Date.now() + 150;
     while (Date.now() < end) {
       throttle.mark();
@@ -28,7 +32,9 @@ describe('drafting: frame throttle', () => {
 
   it('flushes immediately on now() and drops the scheduled flush', async () => {
     let flushes = 0;
-    const throttle = new FrameThrottle(() => { flushes++; }, 16);
+    const throttle = new FrameThrottle(() => {
+      flushes++;
+    }, 16);
     throttle.mark();
     throttle.now();
     assert.equal(flushes, 1);

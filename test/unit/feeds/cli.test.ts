@@ -12,17 +12,38 @@ const fixtures = path.join(__dirname, '../../fixtures/feeds');
 async function cli(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await main(args, { out: (t) => { out += t; }, err: (t) => { err += t; }, cwd, now: () => new Date('2026-11-25T12:00:00') });
+  const code = await main(args, {
+    out: (t) => {
+      out += t;
+    },
+    err: (t) => {
+      err += t;
+    },
+    cwd,
+    now: () => new Date('2026-11-25T12:00:00')
+  });
   return { code, out, err };
 }
 
 describe('CLI: deliberate feed / deliberate import', function () {
   this.timeout(15_000);
   const dir = mkdtempSync(path.join(tmpdir(), 'deliberate-cli-'));
-  for (const name of ['linkedin-network.rss', 'github-following.atom', 'Connections.csv', 'Invitations.csv', 'Basic_LinkedInDataExport.zip']) copyFileSync(path.join(fixtures, name), path.join(dir, name));
+  for (const name of [
+    'linkedin-network.rss',
+    'github-following.atom',
+    'Connections.csv',
+    'Invitations.csv',
+    'Basic_LinkedInDataExport.zip'
+  ]) {
+    copyFileSync(path.join(fixtures, name), path.join(dir, name));
+  }
   let server: FeedServer;
-  before(async () => { server = await FeedServer.start(); });
-  after(async () => { await server.close(); });
+  before(async () => {
+    server = await FeedServer.start();
+  });
+  after(async () => {
+    await server.close();
+  });
 
   describe('feed', () => {
     it('--json prints exactly { id, person, via, link, date, title } per event', async () => {
@@ -31,22 +52,38 @@ describe('CLI: deliberate feed / deliberate import', function () {
       const rows = JSON.parse(out) as Record<string, unknown>[];
       assert.equal(rows.length, 4);
       for (const row of rows) assert.deepEqual(Object.keys(row), ['id', 'person', 'via', 'link', 'date', 'title']);
-      assert.deepEqual(rows[0], { id: 'feed:urn:li:activity:1001', person: 'Sam Patel', via: 'Maria Lopez', link: 'https://www.linkedin.com/in/sam-patel', date: '2026-11-24T09:15:00.000Z', title: 'Maria Lopez is now connected to Sam Patel' });
+      assert.deepEqual(rows[0], {
+        id: 'feed:urn:li:activity:1001',
+        person: 'Sam Patel',
+        via: 'Maria Lopez',
+        link: 'https://www.linkedin.com/in/sam-patel',
+        date: '2026-11-24T09:15:00.000Z',
+        title: 'Maria Lopez is now connected to Sam Patel'
+      });
       assert.equal(rows[2].link, null);
       assert.equal(rows[3].date, null);
     });
 
     it('--pattern selects GitHub follows and skips stars', async () => {
-      const { code, out } = await cli(['feed', 'github-following.atom', '--pattern', '^(?<via>\\S+) started following (?<person>\\S+)$', '--json'], dir);
+      const { code, out } = await cli(
+        ['feed', 'github-following.atom', '--pattern', '^(?<via>\\S+) started following (?<person>\\S+)$', '--json'],
+        dir
+      );
       assert.equal(code, 0);
-      assert.deepEqual((JSON.parse(out) as { person: string }[]).map((r) => r.person), ['hubot', 'monalisa']);
+      assert.deepEqual(
+        (JSON.parse(out) as { person: string }[]).map((r) => r.person),
+        ['hubot', 'monalisa']
+      );
     });
 
     it('prints one line per event without --json', async () => {
       const { code, out } = await cli(['feed', 'linkedin-network.rss'], dir);
       assert.equal(code, 0);
       assert.equal(out.trim().split('\n').length, 4);
-      assert.match(out, /^2026-11-24T09:15:00.000Z\tSam Patel\tvia Maria Lopez\thttps:\/\/www.linkedin.com\/in\/sam-patel$/m);
+      assert.match(
+        out,
+        /^2026-11-24T09:15:00.000Z\tSam Patel\tvia Maria Lopez\thttps:\/\/www.linkedin.com\/in\/sam-patel$/m
+      );
     });
 
     it('reads a URL', async () => {
@@ -58,7 +95,11 @@ describe('CLI: deliberate feed / deliberate import', function () {
 
     const failures: [string, string[], RegExp][] = [
       ['a missing file', ['feed', 'nope.rss'], /^deliberate feed: feed file ".*nope\.rss" does not exist\n$/],
-      ['an HTTP 404', ['feed', 'URL:/missing'], /^deliberate feed: feed "http:\/\/127\.0\.0\.1:\d+\/missing": HTTP 404 Not Found \(check the URL\)\n$/],
+      [
+        'an HTTP 404',
+        ['feed', 'URL:/missing'],
+        /^deliberate feed: feed "http:\/\/127\.0\.0\.1:\d+\/missing": HTTP 404 Not Found \(check the URL\)\n$/
+      ],
       ['an HTML page', ['feed', 'URL:/login'], /HTML page/],
       ['a bad pattern', ['feed', 'linkedin-network.rss', '--pattern', '(?<who>x)'], /needs a named group/],
       ['no argument', ['feed'], /missing <url\|file>/],
@@ -67,7 +108,10 @@ describe('CLI: deliberate feed / deliberate import', function () {
     for (const [name, args, message] of failures) {
       it(`${name}: exit 2 and one line on stderr`, async () => {
         server.serve('/login', '<html><body>Sign in</body></html>', { 'content-type': 'text/html' });
-        const { code, out, err } = await cli(args.map((a) => (a.startsWith('URL:') ? server.url(a.slice(4)) : a)), dir);
+        const { code, out, err } = await cli(
+          args.map((a) => (a.startsWith('URL:') ? server.url(a.slice(4)) : a)),
+          dir
+        );
         assert.equal(code, 2);
         assert.equal(out, '');
         assert.match(err, message);
@@ -78,7 +122,8 @@ describe('CLI: deliberate feed / deliberate import', function () {
 
   describe('import', () => {
     const journal = path.join(dir, 'journal.connections.md');
-    const original = '# Connections\n\nMy notes, kept as they are.\n\n## Sam Patel\n- id: https://www.linkedin.com/in/sam-patel\n- status: accepted\n';
+    const original =
+      '# Connections\n\nMy notes, kept as they are.\n\n## Sam Patel\n- id: https://www.linkedin.com/in/sam-patel\n- status: accepted\n';
 
     it('adds new people as status: new and never duplicates an id', async () => {
       writeFileSync(journal, original);
@@ -104,7 +149,10 @@ describe('CLI: deliberate feed / deliberate import', function () {
 
     it('imports straight from the export .zip', async () => {
       writeFileSync(journal, original);
-      const { code, out, err } = await cli(['import', 'Basic_LinkedInDataExport.zip', '--journal', 'journal.connections.md'], dir);
+      const { code, out, err } = await cli(
+        ['import', 'Basic_LinkedInDataExport.zip', '--journal', 'journal.connections.md'],
+        dir
+      );
       assert.equal(code, 0, err);
       assert.equal(out, '4 new, 1 already in the journal, 2 hidden profiles skipped, 1 outgoing invitation ignored\n');
     });
@@ -119,7 +167,11 @@ describe('CLI: deliberate feed / deliberate import', function () {
     const bad: [string, string, RegExp][] = [
       ['empty.csv', '', /empty\.csv is empty/],
       ['bank.csv', 'Date,Amount\n1,2\n', /bank\.csv is not a LinkedIn/],
-      ['partial.csv', 'First Name,URL\nA,https://x.example/a\n', /partial\.csv looks like Connections\.csv but lacks the column "Last Name"/]
+      [
+        'partial.csv',
+        'First Name,URL\nA,https://x.example/a\n',
+        /partial\.csv looks like Connections\.csv but lacks the column "Last Name"/
+      ]
     ];
     for (const [file, content, message] of bad) {
       it(`${file}: exit 2, one line, and the journal is untouched`, async () => {
@@ -152,10 +204,18 @@ describe('CLI: deliberate feed / deliberate import', function () {
     });
 
     it('prints JSON with exit 0, and one stderr line with exit 2 for a missing file', () => {
-      const ok = spawnSync(process.execPath, [bundle, 'feed', 'linkedin-network.rss', '--json'], { cwd: dir, encoding: 'utf8', timeout: 10_000 });
+      const ok = spawnSync(process.execPath, [bundle, 'feed', 'linkedin-network.rss', '--json'], {
+        cwd: dir,
+        encoding: 'utf8',
+        timeout: 10_000
+      });
       assert.equal(ok.status, 0, ok.stderr);
       assert.equal((JSON.parse(ok.stdout) as unknown[]).length, 4);
-      const bad = spawnSync(process.execPath, [bundle, 'feed', 'missing.rss'], { cwd: dir, encoding: 'utf8', timeout: 10_000 });
+      const bad = spawnSync(process.execPath, [bundle, 'feed', 'missing.rss'], {
+        cwd: dir,
+        encoding: 'utf8',
+        timeout: 10_000
+      });
       assert.equal(bad.status, 2);
       assert.equal(bad.stdout, '');
       assert.match(bad.stderr, /^deliberate feed: feed file ".*missing\.rss" does not exist\n$/);

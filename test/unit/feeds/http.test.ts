@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, it } from 'mocha';
 import { HttpError, safeFetch } from '../../../src/node/http';
 import { FeedServer } from '../../support/feedServer';
 
-const FEED = '<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><guid>1</guid><title>A is now connected to B</title></item></channel></rss>';
+const FEED =
+  '<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><guid>1</guid><title>A is now connected to B</title></item></channel></rss>';
 const RSS_TYPE = { 'content-type': 'application/rss+xml; charset=utf-8' };
 const text = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8');
 
@@ -16,7 +17,9 @@ async function fetchText(url: string, options = {}): Promise<string> {
 
 async function rejectsWith(promise: Promise<unknown>, kind: string, message: RegExp): Promise<HttpError> {
   let caught: unknown;
-  await promise.catch((error: unknown) => { caught = error; });
+  await promise.catch((error: unknown) => {
+    caught = error;
+  });
   assert.ok(caught instanceof HttpError, `expected an HttpError, got ${String(caught)}`);
   assert.equal(caught.kind, kind, caught.message);
   assert.match(caught.message, message);
@@ -27,11 +30,19 @@ async function rejectsWith(promise: Promise<unknown>, kind: string, message: Reg
 describe('http core: safeFetch against a loopback server', function () {
   this.timeout(15_000);
   let server: FeedServer;
-  beforeEach(async () => { server = await FeedServer.start(); });
-  afterEach(async () => { await server.close(); });
+  beforeEach(async () => {
+    server = await FeedServer.start();
+  });
+  afterEach(async () => {
+    await server.close();
+  });
 
   describe('status codes', () => {
-    for (const [status, hint] of [[404, /HTTP 404 Not Found \(check the URL\)/], [500, /HTTP 500 .*server error/], [403, /HTTP 403 Forbidden \(access denied/]] as const) {
+    for (const [status, hint] of [
+      [404, /HTTP 404 Not Found \(check the URL\)/],
+      [500, /HTTP 500 .*server error/],
+      [403, /HTTP 403 Forbidden \(access denied/]
+    ] as const) {
       it(`${status} with an HTML body is an error naming the status`, async () => {
         server.serve('/f', '<html><body><h1>Oops</h1></body></html>', { 'content-type': 'text/html' }, status);
         await rejectsWith(safeFetch(server.url('/f')), 'status', hint);
@@ -47,7 +58,10 @@ describe('http core: safeFetch against a loopback server', function () {
       });
       assert.equal(await fetchText(server.url('/f')), FEED);
     });
-    for (const [name, compress] of [['deflate', deflateSync], ['br', brotliCompressSync]] as const) {
+    for (const [name, compress] of [
+      ['deflate', deflateSync],
+      ['br', brotliCompressSync]
+    ] as const) {
       it(`${name} is decoded and advertised`, async () => {
         server.route('/f', (req, res) => {
           assert.match(String(req.headers['accept-encoding']), new RegExp(name === 'br' ? 'br' : 'deflate'));
@@ -92,7 +106,9 @@ describe('http core: safeFetch against a loopback server', function () {
           }
           res.end();
         };
-        res.on('close', () => { written = Number.POSITIVE_INFINITY; });
+        res.on('close', () => {
+          written = Number.POSITIVE_INFINITY;
+        });
         pump();
       });
       await rejectsWith(safeFetch(server.url('/big')), 'too-large', /larger than 10 MB/);
@@ -117,7 +133,11 @@ describe('http core: safeFetch against a loopback server', function () {
         res.on('close', () => clearInterval(timer));
       });
       const started = Date.now();
-      await rejectsWith(safeFetch(server.url('/slow'), { deadlineMs: 400 }), 'timeout', /no complete answer within 400 ms/);
+      await rejectsWith(
+        safeFetch(server.url('/slow'), { deadlineMs: 400 }),
+        'timeout',
+        /no complete answer within 400 ms/
+      );
       assert.ok(Date.now() - started < 2_000);
       await server.waitForRequestSocketsClosed();
     });
@@ -134,10 +154,12 @@ describe('http core: safeFetch against a loopback server', function () {
     it('the deadline covers all redirect hops together, not each hop', async () => {
       for (let i = 0; i < 4; i++) {
         server.route(`/hop${i}`, (_req, res) => {
-          server.track(setTimeout(() => {
-            res.writeHead(302, { location: `/hop${i + 1}` });
-            res.end();
-          }, 150));
+          server.track(
+            setTimeout(() => {
+              res.writeHead(302, { location: `/hop${i + 1}` });
+              res.end();
+            }, 150)
+          );
         });
       }
       server.serve('/hop4', FEED);
@@ -183,7 +205,8 @@ describe('http core: safeFetch against a loopback server', function () {
     it('https → http is refused', async () => {
       const realFetch = globalThis.fetch;
       // No TLS on loopback: a stub answers the https request with a downgrade redirect.
-      globalThis.fetch = (async () => new Response(null, { status: 302, headers: { location: server.url('/f') } })) as typeof fetch;
+      globalThis.fetch = (async () =>
+        new Response(null, { status: 302, headers: { location: server.url('/f') } })) as typeof fetch;
       try {
         await rejectsWith(safeFetch('https://feeds.example/network.rss'), 'scheme', /from https to plain http/);
       } finally {

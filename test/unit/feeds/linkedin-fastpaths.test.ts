@@ -7,7 +7,12 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'mocha';
 import { parseCsvRows, parseLinkedInExport } from '../../../src/core/linkedin';
 import { isPlainField, scanCsv } from '../../../src/core/linkedin/csv';
-import { carefulProfileUrl, foldLinkedInHost, normaliseProfileUrl, quickProfileUrl } from '../../../src/core/linkedin/profileUrl';
+import {
+  carefulProfileUrl,
+  foldLinkedInHost,
+  normaliseProfileUrl,
+  quickProfileUrl
+} from '../../../src/core/linkedin/profileUrl';
 import { parseConnectedOn, parseConnectedOnUncached, quickConnectedOn } from '../../../src/core/linkedin/rows';
 
 const HEADER = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\n';
@@ -104,8 +109,45 @@ describe('linkedin core: fast paths agree with the careful paths', () => {
     });
 
     it('agrees with the URL parser on seeded random URLs built from hostile pieces', () => {
-      const pieces = ['a', 'Z', '0', '9', '-', '.', '/', '%', '%2e', '%2E', '%41', ':', '@', '?', '#', '\\', ' ', '..', '/.', 'xn--', '0x', '1.2', 'é', '~', "'", '!', '|', '[', '`'];
-      const prefixes = ['https://www.linkedin.com/in/', 'https://www.linkedin.com', 'https://', 'http://', 'https://WWW.LinkedIn.com/', 'https://de.linkedin.com/in/'];
+      const pieces = [
+        'a',
+        'Z',
+        '0',
+        '9',
+        '-',
+        '.',
+        '/',
+        '%',
+        '%2e',
+        '%2E',
+        '%41',
+        ':',
+        '@',
+        '?',
+        '#',
+        '\\',
+        ' ',
+        '..',
+        '/.',
+        'xn--',
+        '0x',
+        '1.2',
+        'é',
+        '~',
+        "'",
+        '!',
+        '|',
+        '[',
+        '`'
+      ];
+      const prefixes = [
+        'https://www.linkedin.com/in/',
+        'https://www.linkedin.com',
+        'https://',
+        'http://',
+        'https://WWW.LinkedIn.com/',
+        'https://de.linkedin.com/in/'
+      ];
       let seed = 0x5eed;
       const next = (n: number) => {
         seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
@@ -124,9 +166,31 @@ describe('linkedin core: fast paths agree with the careful paths', () => {
 
   describe('Connected On dates', () => {
     const tricky = [
-      '08 Feb 2026', '31 Dec 1999', '01 jan 2020', '01 JAN 2020', '01 jAn 2020', '00 Jan 2020', '32 Jan 2020', '31 Xyz 2020',
-      '31 Feb 2020', '1a Jan 2020', '01 J4n 2020', '01 Jan 20a0', '01-Jan-2020', '01 Jan  2020', '01\tJan 2020', ' 1 Jan 2020',
-      '8 Feb 2026', '8 Sept 2025', '08 Sept 2025', '2026-02-08', '2026-2-8', '', 'soon', '01 Ján 2020', '01 Jan 2020x'
+      '08 Feb 2026',
+      '31 Dec 1999',
+      '01 jan 2020',
+      '01 JAN 2020',
+      '01 jAn 2020',
+      '00 Jan 2020',
+      '32 Jan 2020',
+      '31 Xyz 2020',
+      '31 Feb 2020',
+      '1a Jan 2020',
+      '01 J4n 2020',
+      '01 Jan 20a0',
+      '01-Jan-2020',
+      '01 Jan  2020',
+      '01\tJan 2020',
+      ' 1 Jan 2020',
+      '8 Feb 2026',
+      '8 Sept 2025',
+      '08 Sept 2025',
+      '2026-02-08',
+      '2026-2-8',
+      '',
+      'soon',
+      '01 Ján 2020',
+      '01 Jan 2020x'
     ];
 
     it('quickConnectedOn is either silent or equal to the regex rule', () => {
@@ -137,7 +201,7 @@ describe('linkedin core: fast paths agree with the careful paths', () => {
       }
     });
 
-    it('reads LinkedIn\'s own shape and rejects impossible days', () => {
+    it("reads LinkedIn's own shape and rejects impossible days", () => {
       assert.equal(quickConnectedOn('08 Feb 2026'), '2026-02-08');
       assert.equal(quickConnectedOn('01 DEC 1999'), '1999-12-01');
       assert.equal(quickConnectedOn('00 Jan 2020'), null);
@@ -156,39 +220,73 @@ describe('linkedin core: fast paths agree with the careful paths', () => {
       assert.equal(row(['Ada', 'Love  lace', '', '', 'Acme', 'CTO', '08 Feb 2026']).person, 'Ada Love lace');
       assert.equal(row(['Ada', 'Lo\u202Evelace', '', '', 'Acme', 'CTO', '08 Feb 2026']).person, 'Ada Lo velace');
       assert.equal(row(['Ada', 'Lovelace', '', '', 'Ac\tme', 'C\rTO', '08 Feb 2026']).headline, 'C TO at Ac me');
-      assert.equal(row(['Ada', 'Lovelace', '', '', '"Acme,\nInc."', 'CTO', '08 Feb 2026']).headline, 'CTO at Acme, Inc.');
-      assert.equal(row(['Ada', 'Lovelace', '', '', '"Acme " Inc', 'CTO', '08 Feb 2026']).headline, 'CTO at Acme Inc', 'a double space across the closing quote');
+      assert.equal(
+        row(['Ada', 'Lovelace', '', '', '"Acme,\nInc."', 'CTO', '08 Feb 2026']).headline,
+        'CTO at Acme, Inc.'
+      );
+      assert.equal(
+        row(['Ada', 'Lovelace', '', '', '"Acme " Inc', 'CTO', '08 Feb 2026']).headline,
+        'CTO at Acme Inc',
+        'a double space across the closing quote'
+      );
       assert.equal(row(['Ada', 'Lovelace', '', '', '" Acme"', '"CTO "', '08 Feb 2026']).headline, 'CTO at Acme');
-      assert.equal(row(['Ada', 'Lovelace', '', '', `"${'x'.repeat(2500)}"`, 'CTO', '08 Feb 2026']).headline, `CTO at ${'x'.repeat(2000)}`);
-      assert.equal(row(['Ada', 'Lovelace', '', '', 'y'.repeat(2500), 'CTO', '08 Feb 2026']).headline, `CTO at ${'y'.repeat(2000)}`);
+      assert.equal(
+        row(['Ada', 'Lovelace', '', '', `"${'x'.repeat(2500)}"`, 'CTO', '08 Feb 2026']).headline,
+        `CTO at ${'x'.repeat(2000)}`
+      );
+      assert.equal(
+        row(['Ada', 'Lovelace', '', '', 'y'.repeat(2500), 'CTO', '08 Feb 2026']).headline,
+        `CTO at ${'y'.repeat(2000)}`
+      );
     });
 
     it('keeps plain rows as they are, next to rows that need cleaning', () => {
       const text = `${HEADER}Ada,Lovelace,https://www.linkedin.com/in/ada,,"Acme, Inc.",CTO,08 Feb 2026\nGrace,Hop  per,,,Navy,Admiral,09 Dec 1906\r\nAlan,Turing,https://www.linkedin.com/in/alan/,,Bletchley,"Code ""breaker""",23 Jun 2012\n`;
       const { events } = parseLinkedInExport(text, 'c.csv');
-      assert.deepEqual(events.map((e) => [e.id, e.person, e.headline, e.date]), [
-        ['https://www.linkedin.com/in/ada', 'Ada Lovelace', 'CTO at Acme, Inc.', '2026-02-08'],
-        ['linkedin:Grace-Hop-per', 'Grace Hop per', 'Admiral at Navy', '1906-12-09'],
-        ['https://www.linkedin.com/in/alan', 'Alan Turing', 'Code "breaker" at Bletchley', '2012-06-23']
-      ]);
+      assert.deepEqual(
+        events.map((e) => [e.id, e.person, e.headline, e.date]),
+        [
+          ['https://www.linkedin.com/in/ada', 'Ada Lovelace', 'CTO at Acme, Inc.', '2026-02-08'],
+          ['linkedin:Grace-Hop-per', 'Grace Hop per', 'Admiral at Navy', '1906-12-09'],
+          ['https://www.linkedin.com/in/alan', 'Alan Turing', 'Code "breaker" at Bletchley', '2012-06-23']
+        ]
+      );
     });
 
     it('flags plain rows exactly as the cleaning rule would', () => {
       const seen: [string[], boolean][] = [];
-      scanCsv('a,b c\na  b,c\n a,b\na,b \r\na,"b ",c\na,"b\nc"\nx\u00a0y\nx\ry\nok,"fine, quoted"\n', 0, (fields, plain) => seen.push([fields.slice(), plain]));
-      assert.deepEqual(seen.map(([, plain]) => plain), [true, false, false, false, false, false, false, false, true]);
+      scanCsv(
+        'a,b c\na  b,c\n a,b\na,b \r\na,"b ",c\na,"b\nc"\nx\u00a0y\nx\ry\nok,"fine, quoted"\n',
+        0,
+        (fields, plain) => seen.push([fields.slice(), plain])
+      );
+      assert.deepEqual(
+        seen.map(([, plain]) => plain),
+        [true, false, false, false, false, false, false, false, true]
+      );
       assert.deepEqual(seen[3][0], ['a', 'b '], 'CR LF ends the line, the space before it stays');
     });
 
     it('isPlainField follows the cleaning rule for single values', () => {
       assert.equal(isPlainField('Ada Lovelace'), true);
       assert.equal(isPlainField(''), true);
-      for (const value of [' Ada', 'Ada ', 'A  B', 'A\nB', 'A\tB', 'A\u007fB', 'A\u00a0B', 'A\u200dB', 'A\u2067B', 'x'.repeat(2001)]) {
+      for (const value of [
+        ' Ada',
+        'Ada ',
+        'A  B',
+        'A\nB',
+        'A\tB',
+        'A\u007fB',
+        'A\u00a0B',
+        'A\u200dB',
+        'A\u2067B',
+        'x'.repeat(2001)
+      ]) {
         assert.equal(isPlainField(value), false, JSON.stringify(value));
       }
     });
 
-    it('parseCsvRows hands back its own arrays, not the scanner\'s reused one', () => {
+    it("parseCsvRows hands back its own arrays, not the scanner's reused one", () => {
       const rows = parseCsvRows('a,b,c\nd\ne,f\n');
       assert.deepEqual(rows, [['a', 'b', 'c'], ['d'], ['e', 'f']]);
       assert.notEqual(rows[0], rows[1]);
@@ -205,7 +303,12 @@ describe('linkedin core: fast paths agree with the careful paths', () => {
 
 describe('profile URL: LinkedIn host spellings fold into one id', () => {
   it('folds linkedin.com, m. and country hosts into www.linkedin.com', () => {
-    for (const url of ['http://linkedin.com/in/ana', 'https://uk.linkedin.com/in/ana/', 'https://m.linkedin.com/in/ana?trk=x', 'HTTPS://WWW.LinkedIn.com/in/ana']) {
+    for (const url of [
+      'http://linkedin.com/in/ana',
+      'https://uk.linkedin.com/in/ana/',
+      'https://m.linkedin.com/in/ana?trk=x',
+      'HTTPS://WWW.LinkedIn.com/in/ana'
+    ]) {
       assert.equal(normaliseProfileUrl(url), 'https://www.linkedin.com/in/ana', url);
     }
     assert.equal(normaliseProfileUrl('https://notlinkedin.com/in/ana'), 'https://notlinkedin.com/in/ana');

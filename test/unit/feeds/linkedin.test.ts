@@ -4,7 +4,16 @@ import * as path from 'node:path';
 import { describe, it } from 'mocha';
 import { decodeBytes } from '../../../src/core/feeds';
 import { deflateRawSync } from 'node:zlib';
-import { ExportFormatError, normaliseProfileUrl, parseConnectedOn, parseCsvRows, parseExportFiles, parseLinkedInExport, parseSentAt, ZipFormatError } from '../../../src/core/linkedin';
+import {
+  ExportFormatError,
+  normaliseProfileUrl,
+  parseConnectedOn,
+  parseCsvRows,
+  parseExportFiles,
+  parseLinkedInExport,
+  parseSentAt,
+  ZipFormatError
+} from '../../../src/core/linkedin';
 
 const fixture = (name: string) => decodeBytes(readFileSync(path.join(__dirname, '../../fixtures/feeds', name))).text;
 
@@ -15,11 +24,20 @@ describe('linkedin core: data export', () => {
       assert.equal(result.kind, 'connections');
       assert.equal(result.hidden, 2);
       assert.equal(result.rows, 5);
-      assert.deepEqual(result.events.map((e) => e.person), ['Sam Patel', 'Joël Durand', 'Ada Nwosu']);
+      assert.deepEqual(
+        result.events.map((e) => e.person),
+        ['Sam Patel', 'Joël Durand', 'Ada Nwosu']
+      );
       const [sam, joel, ada] = result.events;
       assert.deepEqual(sam, {
-        id: 'https://www.linkedin.com/in/sam-patel', person: 'Sam Patel', via: null, link: 'https://www.linkedin.com/in/sam-patel',
-        date: '2026-02-08', title: 'Sam Patel is now connected to you', source: 'LinkedIn', headline: 'Data engineer at Northwind'
+        id: 'https://www.linkedin.com/in/sam-patel',
+        person: 'Sam Patel',
+        via: null,
+        link: 'https://www.linkedin.com/in/sam-patel',
+        date: '2026-02-08',
+        title: 'Sam Patel is now connected to you',
+        source: 'LinkedIn',
+        headline: 'Data engineer at Northwind'
       });
       assert.equal(joel.id, 'https://www.linkedin.com/in/joel-durand', 'https, no trailing slash, no query');
       assert.equal(joel.headline, 'Designer "UX" at Fabrikam, Inc.');
@@ -28,14 +46,18 @@ describe('linkedin core: data export', () => {
 
     it('reads older exports without a URL column, ids from the names', () => {
       const result = parseLinkedInExport(fixture('Connections-old.csv'), 'Connections.csv');
-      assert.deepEqual(result.events.map((e) => [e.id, e.person, e.link, e.date]), [
-        ['linkedin:Mary-Ann-Smith', 'Mary Ann Smith', null, '2019-03-12'],
-        ['linkedin:Lee-Chen', 'Lee Chen', null, '2019-03-13']
-      ]);
+      assert.deepEqual(
+        result.events.map((e) => [e.id, e.person, e.link, e.date]),
+        [
+          ['linkedin:Mary-Ann-Smith', 'Mary Ann Smith', null, '2019-03-12'],
+          ['linkedin:Lee-Chen', 'Lee Chen', null, '2019-03-13']
+        ]
+      );
     });
 
     it('keeps a duplicated row once and counts it', () => {
-      const text = 'First Name,Last Name,URL,Connected On\nA,B,https://www.linkedin.com/in/ab,01 Jan 2026\nA,B,https://www.linkedin.com/in/ab/,01 Jan 2026\n';
+      const text =
+        'First Name,Last Name,URL,Connected On\nA,B,https://www.linkedin.com/in/ab,01 Jan 2026\nA,B,https://www.linkedin.com/in/ab/,01 Jan 2026\n';
       const result = parseLinkedInExport(text, 'c.csv');
       assert.equal(result.events.length, 1);
       assert.equal(result.duplicates, 1);
@@ -47,10 +69,13 @@ describe('linkedin core: data export', () => {
       const result = parseLinkedInExport(fixture('Invitations.csv'), 'Invitations.csv');
       assert.equal(result.kind, 'invitations');
       assert.equal(result.outgoing, 1);
-      assert.deepEqual(result.events.map((e) => [e.id, e.person, e.date]), [
-        ['https://www.linkedin.com/in/rosa-diaz', 'Rosa Diaz', '2026-01-29T14:37:00'],
-        ['linkedin:Kwame-Mensah', 'Kwame Mensah', '2025-12-03T23:59:00']
-      ]);
+      assert.deepEqual(
+        result.events.map((e) => [e.id, e.person, e.date]),
+        [
+          ['https://www.linkedin.com/in/rosa-diaz', 'Rosa Diaz', '2026-01-29T14:37:00'],
+          ['linkedin:Kwame-Mensah', 'Kwame Mensah', '2025-12-03T23:59:00']
+        ]
+      );
       assert.equal(result.events[0].message, 'Hi! We met at the meetup, would love to connect.');
       assert.equal(result.events[1].message, undefined);
     });
@@ -60,15 +85,27 @@ describe('linkedin core: data export', () => {
     const cases: [string, string, RegExp][] = [
       ['an empty file', '', /^empty\.csv is empty/],
       ['a BOM and whitespace only', '\uFEFF \n\n', /is empty/],
-      ['a file that is not an export', 'Date,Amount,Payee\n2026-01-01,12.50,Coffee\n', /^bank\.csv is not a LinkedIn Connections\.csv or Invitations\.csv export/],
-      ['missing columns', 'Notes:\n"x"\n\nFirst Name,Company,Connected On\nA,Acme,01 Jan 2026\n', /^c\.csv looks like Connections\.csv but lacks the column "Last Name"/],
+      [
+        'a file that is not an export',
+        'Date,Amount,Payee\n2026-01-01,12.50,Coffee\n',
+        /^bank\.csv is not a LinkedIn Connections\.csv or Invitations\.csv export/
+      ],
+      [
+        'missing columns',
+        'Notes:\n"x"\n\nFirst Name,Company,Connected On\nA,Acme,01 Jan 2026\n',
+        /^c\.csv looks like Connections\.csv but lacks the column "Last Name"/
+      ],
       ['missing invitation columns', 'From,To,Sent At\nA,B,1/1/26\n', /lacks the column "Direction"/],
       ['a header but no rows', 'First Name,Last Name,URL\n', /has a header but no rows/]
     ];
     const names = ['empty.csv', 'x.csv', 'bank.csv', 'c.csv', 'i.csv', 'h.csv'];
     cases.forEach(([name, text, message], i) => {
       it(name, () => {
-        assert.throws(() => parseLinkedInExport(text, names[i]), (error: unknown) => error instanceof ExportFormatError && message.test(error.message) && !error.message.includes('\n'));
+        assert.throws(
+          () => parseLinkedInExport(text, names[i]),
+          (error: unknown) =>
+            error instanceof ExportFormatError && message.test(error.message) && !error.message.includes('\n')
+        );
       });
     });
   });
@@ -91,18 +128,27 @@ describe('linkedin core: data export', () => {
     });
 
     it('splits CSV with quotes, doubled quotes, CRLF and embedded newlines', () => {
-      assert.deepEqual(parseCsvRows('a,"b,c","d ""e"""\r\n"x\ny",z\nlast'), [['a', 'b,c', 'd "e"'], ['x\ny', 'z'], ['last']]);
+      assert.deepEqual(parseCsvRows('a,"b,c","d ""e"""\r\n"x\ny",z\nlast'), [
+        ['a', 'b,c', 'd "e"'],
+        ['x\ny', 'z'],
+        ['last']
+      ]);
     });
 
     it('CSV edge cases: empty last field after a quoted one, CRLF, text after a closing quote, an unterminated quote', () => {
-      assert.deepEqual(parseCsvRows('a,"b",\r\n"c""",d\r\n'), [['a', 'b', ''], ['c"', 'd']]);
+      assert.deepEqual(parseCsvRows('a,"b",\r\n"c""",d\r\n'), [
+        ['a', 'b', ''],
+        ['c"', 'd']
+      ]);
       assert.deepEqual(parseCsvRows('"x"y,z\n"open,end'), [['xy', 'z'], ['open,end']]);
       assert.deepEqual(parseCsvRows('O"Neil,1\n'), [['O"Neil', '1']]);
     });
 
     it('30,000 rows parse', () => {
       let text = 'Notes:\n"n"\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\n';
-      for (let i = 0; i < 30_000; i++) text += `F${i},L${i},https://www.linkedin.com/in/p${i},,${i % 10 ? 'Acme' : '"Acme, Inc."'},Engineer,08 Feb 2026\n`;
+      for (let i = 0; i < 30_000; i++) {
+        text += `F${i},L${i},https://www.linkedin.com/in/p${i},,${i % 10 ? 'Acme' : '"Acme, Inc."'},Engineer,08 Feb 2026\n`;
+      }
       const result = parseLinkedInExport(text, 'big.csv');
       assert.equal(result.events.length, 30_000);
       assert.equal(result.events[29_999].headline, 'Engineer at Acme');
@@ -115,22 +161,38 @@ describe('linkedin core: data export', () => {
 
     it('reads Connections.csv and Invitations.csv from the zip and ignores other files', () => {
       const summary = parseExportFiles([{ bytes: zipBytes, name: 'Basic_LinkedInDataExport.zip' }]);
-      assert.deepEqual(summary.events.map((e) => e.person), ['Sam Patel', 'Joël Durand', 'Ada Nwosu', 'Rosa Diaz', 'Kwame Mensah']);
+      assert.deepEqual(
+        summary.events.map((e) => e.person),
+        ['Sam Patel', 'Joël Durand', 'Ada Nwosu', 'Rosa Diaz', 'Kwame Mensah']
+      );
       assert.equal(summary.hidden, 2);
       assert.equal(summary.outgoing, 1);
     });
 
     it('a zip without the CSVs, a damaged zip, and a zip bomb give one line naming the file', () => {
       const onlyOther = zipOf('Messages.csv', Buffer.from('Date,Note\n'));
-      assert.throws(() => parseExportFiles([{ bytes: onlyOther, name: 'other.zip' }]), (e: unknown) => e instanceof ZipFormatError && /^other\.zip holds no Connections\.csv or Invitations\.csv/.test(e.message));
-      assert.throws(() => parseExportFiles([{ bytes: zipBytes.subarray(0, 200), name: 'cut.zip' }]), (e: unknown) => e instanceof ZipFormatError && /cut\.zip/.test(e.message));
+      assert.throws(
+        () => parseExportFiles([{ bytes: onlyOther, name: 'other.zip' }]),
+        (e: unknown) =>
+          e instanceof ZipFormatError && /^other\.zip holds no Connections\.csv or Invitations\.csv/.test(e.message)
+      );
+      assert.throws(
+        () => parseExportFiles([{ bytes: zipBytes.subarray(0, 200), name: 'cut.zip' }]),
+        (e: unknown) => e instanceof ZipFormatError && /cut\.zip/.test(e.message)
+      );
       const bomb = zipOf('Connections.csv', Buffer.alloc(80 * 1024 * 1024, 0x41), 1024);
-      assert.throws(() => parseExportFiles([{ bytes: bomb, name: 'bomb.zip' }]), (e: unknown) => e instanceof ZipFormatError && /bomb\.zip/.test(e.message));
+      assert.throws(
+        () => parseExportFiles([{ bytes: bomb, name: 'bomb.zip' }]),
+        (e: unknown) => e instanceof ZipFormatError && /bomb\.zip/.test(e.message)
+      );
     });
 
     it('ids are deduplicated across the files of one import', () => {
       const csv = readFileSync(path.join(__dirname, '../../fixtures/feeds/Connections.csv'));
-      const summary = parseExportFiles([{ bytes: csv, name: 'a.csv' }, { bytes: csv, name: 'b.csv' }]);
+      const summary = parseExportFiles([
+        { bytes: csv, name: 'a.csv' },
+        { bytes: csv, name: 'b.csv' }
+      ]);
       assert.equal(summary.events.length, 3);
       assert.equal(summary.duplicates, 3);
     });

@@ -13,9 +13,15 @@ describe('http core: token redaction', () => {
   });
 
   it('redacts URLs and free text', () => {
-    assert.equal(redactUrl('https://user:pw@example.com/feed?token=abc123&page=2'), 'https://***@example.com/feed?token=***&page=2');
+    assert.equal(
+      redactUrl('https://user:pw@example.com/feed?token=abc123&page=2'),
+      'https://***@example.com/feed?token=***&page=2'
+    );
     const url = 'https://example.com/feed?secret=s3cr3tvalue';
-    assert.equal(redactText(`fetch ${url} failed; s3cr3tvalue rejected`, url), 'fetch https://example.com/feed?secret=*** failed; *** rejected');
+    assert.equal(
+      redactText(`fetch ${url} failed; s3cr3tvalue rejected`, url),
+      'fetch https://example.com/feed?secret=*** failed; *** rejected'
+    );
   });
 });
 
@@ -24,16 +30,28 @@ describe('feeds core: which feed settings count', () => {
   const merged = [...user, { url: 'https://attacker.example/x' }, { url: '../../etc/feed.rss' }];
 
   it('trusted: the effective (merged) value', () => {
-    assert.deepEqual(selectFeedSettings(merged, { globalValue: user }, true).map((f) => f.url), ['https://me.example/feed', 'https://attacker.example/x', '../../etc/feed.rss']);
+    assert.deepEqual(
+      selectFeedSettings(merged, { globalValue: user }, true).map((f) => f.url),
+      ['https://me.example/feed', 'https://attacker.example/x', '../../etc/feed.rss']
+    );
   });
 
   it('untrusted: only the user-level value, never workspace entries', () => {
-    assert.deepEqual(selectFeedSettings(undefined, { globalValue: user }, false), [{ url: 'https://me.example/feed', label: 'Mine', pattern: undefined }]);
+    assert.deepEqual(selectFeedSettings(undefined, { globalValue: user }, false), [
+      { url: 'https://me.example/feed', label: 'Mine', pattern: undefined }
+    ]);
     assert.deepEqual(selectFeedSettings(merged, { globalValue: undefined }, false), []);
   });
 
   it('drops malformed entries and duplicates', () => {
-    assert.deepEqual(selectFeedSettings([null, 3, { url: 7 }, { url: '  ' }, { url: 'a.rss', pattern: '' }, { url: 'a.rss' }], undefined, true), [{ url: 'a.rss', label: undefined, pattern: undefined }]);
+    assert.deepEqual(
+      selectFeedSettings(
+        [null, 3, { url: 7 }, { url: '  ' }, { url: 'a.rss', pattern: '' }, { url: 'a.rss' }],
+        undefined,
+        true
+      ),
+      [{ url: 'a.rss', label: undefined, pattern: undefined }]
+    );
   });
 });
 
@@ -52,7 +70,11 @@ describe('redact: tokens that do not announce themselves', () => {
   });
 
   it('leaves ordinary feed URLs alone', () => {
-    for (const url of ['https://github.com/octocat.atom', 'https://example.com/blog/2026/11/feed.xml?page=2', 'https://example.com/rss?lang=en-US&format=atom']) {
+    for (const url of [
+      'https://github.com/octocat.atom',
+      'https://example.com/blog/2026/11/feed.xml?page=2',
+      'https://example.com/rss?lang=en-US&format=atom'
+    ]) {
       assert.equal(hasSecret(url), false, url);
     }
   });

@@ -56,7 +56,10 @@ describe('feeds core: XML attacks', () => {
   describe('the scanner (parseFeed)', () => {
     it('billion laughs: no expansion, the entity stays literal text, other items survive', () => {
       const { events } = parseFeed(billionLaughs, opts);
-      assert.deepEqual(events.map((e) => e.person), ['&lol9;', 'Bob']);
+      assert.deepEqual(
+        events.map((e) => e.person),
+        ['&lol9;', 'Bob']
+      );
       assert.ok(events[0].title.length < 100);
     });
 
@@ -69,7 +72,13 @@ describe('feeds core: XML attacks', () => {
     it('<__proto__> elements: no prototype pollution, and "__proto__" as text is just text', () => {
       const { events } = parseFeed(protoItems, opts);
       assertNotPolluted();
-      assert.deepEqual(events.map((e) => [e.id, e.person]), [['feed:1', 'Bob'], ['feed:__proto__', '__proto__']]);
+      assert.deepEqual(
+        events.map((e) => [e.id, e.person]),
+        [
+          ['feed:1', 'Bob'],
+          ['feed:__proto__', '__proto__']
+        ]
+      );
     });
   });
 
@@ -88,8 +97,11 @@ describe('feeds core: XML attacks', () => {
     });
 
     it('raw rss-parser rejects a whole Atom feed for one bad <published> or a bare <link/>', async () => {
-      const atom = (entry: string) => `<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><entry><id>1</id><title>A is now connected to B</title></entry>${entry}</feed>`;
-      await assert.rejects(new Parser().parseString(atom('<entry><id>2</id><published>junk</published><title>x</title></entry>')));
+      const atom = (entry: string) =>
+        `<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><entry><id>1</id><title>A is now connected to B</title></entry>${entry}</feed>`;
+      await assert.rejects(
+        new Parser().parseString(atom('<entry><id>2</id><published>junk</published><title>x</title></entry>'))
+      );
       await assert.rejects(new Parser().parseString(atom('<entry><id>2</id><link/><title>x</title></entry>')));
     });
 
@@ -99,13 +111,19 @@ describe('feeds core: XML attacks', () => {
         <entry><id>2</id><published>junk</published><title>C is now connected to D</title></entry>
         <entry><id>3</id><link/><link rel="alternate"></link><title>E is now connected to F</title></entry></feed>`;
       const { events } = await parseWithRssParser(atom, context);
-      assert.deepEqual(events.map((e) => e.person), ['B', 'D', 'F']);
+      assert.deepEqual(
+        events.map((e) => e.person),
+        ['B', 'D', 'F']
+      );
     });
 
     it('after cleaning, billion laughs and XXE parse with the entities as literal text', async () => {
       assert.ok(!cleanForRssParser(billionLaughs).includes('<!ENTITY'));
       const laughs = await parseWithRssParser(billionLaughs, context);
-      assert.deepEqual(laughs.events.map((e) => e.person), ['&lol9;', 'Bob']);
+      assert.deepEqual(
+        laughs.events.map((e) => e.person),
+        ['&lol9;', 'Bob']
+      );
       const external = await parseWithRssParser(xxe, context);
       assert.equal(external.events[0].person, '&xxe;');
       assert.ok(!JSON.stringify(external.events).includes('TOP-SECRET'));
@@ -116,7 +134,13 @@ describe('feeds core: XML attacks', () => {
       for (const name of ['linkedin-network.rss', 'network.rdf']) {
         const xml = readFileSync(path.join(__dirname, '../../fixtures/feeds', name), 'utf8');
         const fast = parseFeed(xml, opts).events.map((e) => [e.id, e.person, e.via, e.link, e.title]);
-        const slow = (await parseWithRssParser(xml, context)).events.map((e) => [e.id, e.person, e.via, e.link, e.title]);
+        const slow = (await parseWithRssParser(xml, context)).events.map((e) => [
+          e.id,
+          e.person,
+          e.via,
+          e.link,
+          e.title
+        ]);
         assert.deepEqual(fast, slow, name);
       }
     });

@@ -5,7 +5,13 @@
 import * as assert from 'node:assert/strict';
 import type { ConnectionEvent } from '../../../src/core/types';
 import type { JournalPerson } from '../../../src/services';
-import { MAX_ANSWER, MAX_TEXT, MAX_WEBVIEW_MESSAGE_CHARS, parseHostMessage, parseWebviewMessage } from '../../../src/shared/protocol';
+import {
+  MAX_ANSWER,
+  MAX_TEXT,
+  MAX_WEBVIEW_MESSAGE_CHARS,
+  parseHostMessage,
+  parseWebviewMessage
+} from '../../../src/shared/protocol';
 import { buildDetail } from '../../../src/sidebar/detail';
 import { buildSnapshot } from '../../../src/sidebar/snapshot';
 
@@ -50,7 +56,14 @@ describe('sidebar answers: no silent clipping', () => {
     assert.equal(plain.message.type === 'saveAnswer' && plain.message.text.length, MAX_ANSWER);
     const escaped = parseWebviewMessage({ type: 'saveAnswer', id: 'a', index: 3, text: '\u0001'.repeat(MAX_ANSWER) });
     assert.ok(escaped.ok, escaped.ok ? '' : escaped.reason);
-    assert.equal(parseWebviewMessage({ type: 'saveAnswer', id: 'a', index: 3, text: 'y'.repeat(MAX_ANSWER + 1) }).ok, false);
-    assert.equal(parseWebviewMessage({ type: 'draftCopy', text: 'x'.repeat(MAX_WEBVIEW_MESSAGE_CHARS) }).ok, false, 'the size check still applies');
+    assert.equal(
+      parseWebviewMessage({ type: 'saveAnswer', id: 'a', index: 3, text: 'y'.repeat(MAX_ANSWER + 1) }).ok,
+      false
+    );
+    assert.equal(
+      parseWebviewMessage({ type: 'draftCopy', text: 'x'.repeat(MAX_WEBVIEW_MESSAGE_CHARS) }).ok,
+      false,
+      'the size check still applies'
+    );
   });
 });

@@ -10,7 +10,7 @@ describe('sidebar links: looked up by person id on the host', () => {
     ['none', { event: { link: null } }]
   ]);
 
-  it('opens the listed person\'s own http(s) link', () => {
+  it("opens the listed person's own http(s) link", () => {
     assert.deepEqual(personLinkToOpen(records, 'ada'), { ok: true, url: 'https://example.com/in/ada' });
   });
 

@@ -19,12 +19,28 @@ describe('inbox model', () => {
       assert.equal(parseWhen(iso).time, Date.parse(iso));
     });
     it('reads ISO instants exactly like Date.parse', () => {
-      for (const iso of ['2026-11-24T09:12:00Z', '2026-11-24T09:12:00.5Z', '2026-11-24T09:12:00.123Z', '2026-11-24T09:12:00.123456Z',
-        '2026-11-24T09:12:00+05:30', '2026-11-24T09:12:00-08:00', '2026-02-29T00:00:00Z', '2026-11-24T24:00:00Z', '2026-11-24T09:12Z',
-        'Tue, 24 Nov 2026 09:12:00 GMT', '2026-13-01T00:00:00Z', '2026-11-24T09:12:00', '2026-11-24T09:12:00ZZ', 'garbage']) {
+      for (const iso of [
+        '2026-11-24T09:12:00Z',
+        '2026-11-24T09:12:00.5Z',
+        '2026-11-24T09:12:00.123Z',
+        '2026-11-24T09:12:00.123456Z',
+        '2026-11-24T09:12:00+05:30',
+        '2026-11-24T09:12:00-08:00',
+        '2026-02-29T00:00:00Z',
+        '2026-11-24T24:00:00Z',
+        '2026-11-24T09:12Z',
+        'Tue, 24 Nov 2026 09:12:00 GMT',
+        '2026-13-01T00:00:00Z',
+        '2026-11-24T09:12:00',
+        '2026-11-24T09:12:00ZZ',
+        'garbage'
+      ]) {
         const expected = Date.parse(iso);
         const actual = parseInstant(iso);
-        assert.ok(Object.is(actual, expected) || (Number.isNaN(actual) && Number.isNaN(expected)), `${iso}: ${actual} vs ${expected}`);
+        assert.ok(
+          Object.is(actual, expected) || (Number.isNaN(actual) && Number.isNaN(expected)),
+          `${iso}: ${actual} vs ${expected}`
+        );
       }
     });
     it('sorts undated and unparseable dates last', () => {
@@ -43,14 +59,26 @@ describe('inbox model', () => {
       p('acc-due', 'Accepted with follow-up', { status: 'accepted', followUp: '2026-11-20' })
     ];
     it('puts new people and due deferrals in the inbox', () => {
-      assert.deepEqual(people.filter((x) => inTab(x, 'inbox', TODAY)).map((x) => x.id), ['n', 'due']);
+      assert.deepEqual(
+        people.filter((x) => inTab(x, 'inbox', TODAY)).map((x) => x.id),
+        ['n', 'due']
+      );
     });
     it('lists due follow-ups of any undeclined status', () => {
-      assert.deepEqual(people.filter((x) => inTab(x, 'followups', TODAY)).map((x) => x.id), ['due', 'acc-due']);
+      assert.deepEqual(
+        people.filter((x) => inTab(x, 'followups', TODAY)).map((x) => x.id),
+        ['due', 'acc-due']
+      );
     });
     it('puts each decided person in their status tab', () => {
-      assert.deepEqual(people.filter((x) => inTab(x, 'deferred', TODAY)).map((x) => x.id), ['due', 'later']);
-      assert.deepEqual(people.filter((x) => inTab(x, 'declined', TODAY)).map((x) => x.id), ['d']);
+      assert.deepEqual(
+        people.filter((x) => inTab(x, 'deferred', TODAY)).map((x) => x.id),
+        ['due', 'later']
+      );
+      assert.deepEqual(
+        people.filter((x) => inTab(x, 'declined', TODAY)).map((x) => x.id),
+        ['d']
+      );
     });
     it('counts agree with the tab filter', () => {
       const counts = countTabs(people.map(toEntry), TODAY);
@@ -67,7 +95,11 @@ describe('inbox model', () => {
       p('2', 'Grace Hopper', { headline: 'Rear Admiral, COBOL', tags: ['navy', 'compilers'] }),
       p('3', 'Alan Turing', { via: 'Max Newman' })
     ]);
-    const ids = (q: string) => model.view('inbox', q, TODAY).map((e) => e.person.id).sort();
+    const ids = (q: string) =>
+      model
+        .view('inbox', q, TODAY)
+        .map((e) => e.person.id)
+        .sort();
     it('matches name, via, headline and tag, case-insensitively', () => {
       assert.deepEqual(ids('LOVELACE'), ['1']);
       assert.deepEqual(ids('babbage'), ['1']);
@@ -84,12 +116,18 @@ describe('inbox model', () => {
     });
     it('prepares search keys in slices and matches the same either way', () => {
       const fresh = new InboxModel(model.entries().map((e) => e.person));
-      assert.ok(fresh.entries().every((e) => e.searchKey === undefined), 'nothing computed up front');
+      assert.ok(
+        fresh.entries().every((e) => e.searchKey === undefined),
+        'nothing computed up front'
+      );
       assert.equal(fresh.prepareSearch(2), false);
       assert.equal(fresh.entries().filter((e) => e.searchKey !== undefined).length, 2);
       assert.equal(fresh.prepareSearch(2), true);
       assert.ok(fresh.entries().every((e) => e.searchKey?.includes('\n')));
-      assert.deepEqual(fresh.view('inbox', 'cobol', TODAY).map((e) => e.person.id), ['2']);
+      assert.deepEqual(
+        fresh.view('inbox', 'cobol', TODAY).map((e) => e.person.id),
+        ['2']
+      );
     });
   });
 
@@ -102,38 +140,62 @@ describe('inbox model', () => {
         p('a', 'Abe', { date: '2026-11-20T10:00:00Z' }),
         p('new', 'Newest', { date: '2026-11-25T08:00:00Z' })
       ]);
-      assert.deepEqual(model.entries().map((e) => e.person.id), ['new', 'a', 'b', 'old', 'none']);
+      assert.deepEqual(
+        model.entries().map((e) => e.person.id),
+        ['new', 'a', 'b', 'old', 'none']
+      );
     });
 
     it('moves one person on a decision and keeps the rest in order', () => {
-      const people = Array.from({ length: 200 }, (_, i) => p(`p${i}`, `P${i}`, { date: new Date(Date.UTC(2026, 10, 25) - i * 60_000).toISOString() }));
+      const people = Array.from({ length: 200 }, (_, i) =>
+        p(`p${i}`, `P${i}`, { date: new Date(Date.UTC(2026, 10, 25) - i * 60_000).toISOString() })
+      );
       const model = new InboxModel(people);
       const before = model.entries().slice();
       const changed = model.apply([{ ...people[50], status: 'accepted', decided: TODAY }], []);
       assert.equal(changed, 2, 'one removal and one insertion');
       assert.equal(model.size, 200);
       assert.equal(model.get('p50')?.person.status, 'accepted');
-      assert.deepEqual(model.entries().map((e) => e.person.id), before.map((e) => e.person.id));
+      assert.deepEqual(
+        model.entries().map((e) => e.person.id),
+        before.map((e) => e.person.id)
+      );
       assert.equal(model.entries()[0], before[0], 'untouched entries are the same objects');
       assert.equal(model.view('inbox', '', TODAY).length, 199);
       assert.equal(model.counts(TODAY).accepted, 1);
     });
 
     it('keeps one entry per id even if the input repeats one', () => {
-      const model = new InboxModel([p('a', 'First', { date: '2026-11-02' }), p('b', 'B', { date: '2026-11-01' }), p('a', 'Second', { date: '2026-11-03' })]);
+      const model = new InboxModel([
+        p('a', 'First', { date: '2026-11-02' }),
+        p('b', 'B', { date: '2026-11-01' }),
+        p('a', 'Second', { date: '2026-11-03' })
+      ]);
       assert.equal(model.get('a')?.person.name, 'Second');
-      assert.deepEqual(model.entries().map((e) => e.person.name), ['Second', 'B']);
+      assert.deepEqual(
+        model.entries().map((e) => e.person.name),
+        ['Second', 'B']
+      );
       assert.equal(model.size, 2);
     });
 
     it('removes and inserts, including large patches', () => {
       const model = new InboxModel([p('a', 'A', { date: '2026-11-01' }), p('b', 'B', { date: '2026-11-02' })]);
       model.apply([p('c', 'C', { date: '2026-11-03' })], ['a']);
-      assert.deepEqual(model.entries().map((e) => e.person.id), ['c', 'b']);
+      assert.deepEqual(
+        model.entries().map((e) => e.person.id),
+        ['c', 'b']
+      );
       const many = Array.from({ length: 100 }, (_, i) => `x${i}`);
-      model.apply(many.map((id, i) => p(id, id, { date: `2026-10-${String((i % 28) + 1).padStart(2, '0')}` })), []);
+      model.apply(
+        many.map((id, i) => p(id, id, { date: `2026-10-${String((i % 28) + 1).padStart(2, '0')}` })),
+        []
+      );
       model.apply([], many);
-      assert.deepEqual(model.entries().map((e) => e.person.id), ['c', 'b']);
+      assert.deepEqual(
+        model.entries().map((e) => e.person.id),
+        ['c', 'b']
+      );
       assert.equal(model.get('x1'), undefined);
     });
   });

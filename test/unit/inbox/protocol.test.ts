@@ -1,11 +1,39 @@
 import * as assert from 'node:assert/strict';
-import { MAX_WEBVIEW_MESSAGE_CHARS, packPeople, parseHostMessage, parseWebviewMessage, type PersonItem } from '../../../src/shared/protocol';
+import {
+  MAX_WEBVIEW_MESSAGE_CHARS,
+  packPeople,
+  parseHostMessage,
+  parseWebviewMessage,
+  type PersonItem
+} from '../../../src/shared/protocol';
 
 const ada: PersonItem = {
-  id: 'https://example.com/in/ada', name: 'Ada Lovelace', via: 'Charles Babbage', source: 'Network', date: '2026-11-24T09:12:00Z',
-  headline: 'Analyst', link: 'https://example.com/in/ada', tags: ['math', 'poetry'], status: 'deferred', origin: 'journal', followUp: '2026-12-01', decided: '2026-11-20'
+  id: 'https://example.com/in/ada',
+  name: 'Ada Lovelace',
+  via: 'Charles Babbage',
+  source: 'Network',
+  date: '2026-11-24T09:12:00Z',
+  headline: 'Analyst',
+  link: 'https://example.com/in/ada',
+  tags: ['math', 'poetry'],
+  status: 'deferred',
+  origin: 'journal',
+  followUp: '2026-12-01',
+  decided: '2026-11-20'
 };
-const bare: PersonItem = { ...ada, id: 'feed:2', name: 'Nobody', via: null, date: null, link: null, tags: [], status: 'new', origin: 'feed', followUp: null, decided: null };
+const bare: PersonItem = {
+  ...ada,
+  id: 'feed:2',
+  name: 'Nobody',
+  via: null,
+  date: null,
+  link: null,
+  tags: [],
+  status: 'new',
+  origin: 'feed',
+  followUp: null,
+  decided: null
+};
 
 function init(people: unknown) {
   return { type: 'init', people, bursts: [], feeds: [], today: '2026-11-25', loading: false, hasWorkspace: true };
@@ -15,21 +43,42 @@ describe('sidebar protocol', () => {
   describe('webview → host', () => {
     it('accepts every well-formed message', () => {
       for (const message of [
-        { type: 'ready' }, { type: 'select', id: 'a' }, { type: 'select', id: null }, { type: 'openLink', id: 'a' },
-        { type: 'decide', id: 'a', decision: 'deferred', followUp: '2026-12-01' }, { type: 'saveAnswer', id: 'a', index: 7, text: '' },
-        { type: 'draftStart', id: 'a', kind: 'note' }, { type: 'draftCancel' }, { type: 'draftCopy', text: 'hi' },
-        { type: 'draftSave', id: 'a', kind: 'email', text: 'hi' }, { type: 'appendLog', id: 'a', text: 'Said hello' },
-        { type: 'action', action: 'openSample' }, { type: 'retryFeed', key: 'feeds/a.rss' }, { type: 'revealInJournal', id: 'a' }, { type: 'error', message: 'x' }
-      ]) assert.equal(parseWebviewMessage(message).ok, true, JSON.stringify(message));
+        { type: 'ready' },
+        { type: 'select', id: 'a' },
+        { type: 'select', id: null },
+        { type: 'openLink', id: 'a' },
+        { type: 'decide', id: 'a', decision: 'deferred', followUp: '2026-12-01' },
+        { type: 'saveAnswer', id: 'a', index: 7, text: '' },
+        { type: 'draftStart', id: 'a', kind: 'note' },
+        { type: 'draftCancel' },
+        { type: 'draftCopy', text: 'hi' },
+        { type: 'draftSave', id: 'a', kind: 'email', text: 'hi' },
+        { type: 'appendLog', id: 'a', text: 'Said hello' },
+        { type: 'action', action: 'openSample' },
+        { type: 'retryFeed', key: 'feeds/a.rss' },
+        { type: 'revealInJournal', id: 'a' },
+        { type: 'error', message: 'x' }
+      ]) {
+        assert.equal(parseWebviewMessage(message).ok, true, JSON.stringify(message));
+      }
     });
     it('rejects unknown types, bad fields and arbitrary commands', () => {
       for (const message of [
-        { type: 'runCommand', command: 'workbench.action.terminal.new' }, { type: 'action', action: 'workbench.action.openSettings' },
-        { type: 'decide', id: 'a', decision: 'new' }, { type: 'decide', id: 'a', decision: 'deferred', followUp: 'tomorrow' },
-        { type: 'saveAnswer', id: 'a', index: 8, text: '' }, { type: 'select', id: '' }, null, 'ready', 42,
+        { type: 'runCommand', command: 'workbench.action.terminal.new' },
+        { type: 'action', action: 'workbench.action.openSettings' },
+        { type: 'decide', id: 'a', decision: 'new' },
+        { type: 'decide', id: 'a', decision: 'deferred', followUp: 'tomorrow' },
+        { type: 'saveAnswer', id: 'a', index: 8, text: '' },
+        { type: 'select', id: '' },
+        null,
+        'ready',
+        42,
         // Links are opened by person id only: the webview never names a URL.
-        { type: 'openLink', url: 'https://x.example' }, { type: 'openLink', id: '' }
-      ]) assert.equal(parseWebviewMessage(message).ok, false, JSON.stringify(message));
+        { type: 'openLink', url: 'https://x.example' },
+        { type: 'openLink', id: '' }
+      ]) {
+        assert.equal(parseWebviewMessage(message).ok, false, JSON.stringify(message));
+      }
     });
     it('rejects oversized messages before validating them', () => {
       const result = parseWebviewMessage({ type: 'draftCopy', text: 'x'.repeat(MAX_WEBVIEW_MESSAGE_CHARS) });
@@ -60,9 +109,16 @@ describe('sidebar protocol', () => {
     it('rejects columns that disagree, bad days, empty ids and over-long fields', () => {
       const good = packPeople([ada, bare]);
       for (const bad of [
-        { ...good, count: 3 }, { ...good, status: 'nx' }, { ...good, status: 'n' }, { ...good, followUp: 'soon\u0000' },
-        { ...good, id: '\u0000feed:2' }, { ...good, name: `${'x'.repeat(2001)}\u0000y` }, { ...good, origin: 'fq' }
-      ]) assert.equal(parseHostMessage(init(bad)).ok, false, JSON.stringify(bad).slice(0, 120));
+        { ...good, count: 3 },
+        { ...good, status: 'nx' },
+        { ...good, status: 'n' },
+        { ...good, followUp: 'soon\u0000' },
+        { ...good, id: '\u0000feed:2' },
+        { ...good, name: `${'x'.repeat(2001)}\u0000y` },
+        { ...good, origin: 'fq' }
+      ]) {
+        assert.equal(parseHostMessage(init(bad)).ok, false, JSON.stringify(bad).slice(0, 120));
+      }
     });
     it('checks every person, not just the first: caps, days, ids and column lengths anywhere in 30,000', () => {
       const many = Array.from({ length: 30_000 }, (_, i) => ({ ...bare, id: `feed:${i}`, name: `Person ${i}` }));
@@ -98,13 +154,19 @@ describe('sidebar protocol', () => {
       assert.ok(!packed.link.includes(ada.id), 'the id is not repeated in the link column');
       const parsed = parseHostMessage(init(packed));
       assert.ok(parsed.ok && parsed.message.type === 'init');
-      assert.deepEqual(parsed.message.people.map((x) => x.link), [ada.link, other.link, null]);
+      assert.deepEqual(
+        parsed.message.people.map((x) => x.link),
+        [ada.link, other.link, null]
+      );
     });
     it('packs people newest first whatever order the host had them in', () => {
       const older = { ...bare, id: 'feed:old', date: '2026-11-01T00:00:00Z' };
       const parsed = parseHostMessage(init(packPeople([bare, older, ada])));
       assert.ok(parsed.ok && parsed.message.type === 'init');
-      assert.deepEqual(parsed.message.people.map((x) => x.id), [ada.id, 'feed:old', 'feed:2']);
+      assert.deepEqual(
+        parsed.message.people.map((x) => x.id),
+        [ada.id, 'feed:old', 'feed:2']
+      );
     });
     it('rejects unknown host messages', () => {
       assert.equal(parseHostMessage({ type: 'eval', code: '1' }).ok, false);

@@ -1,6 +1,11 @@
 import * as assert from 'node:assert/strict';
 import {
-  applyTextEdits, entryAnswers, parseJournal, printJournal, setAnswerEdit, type Journal
+  applyTextEdits,
+  entryAnswers,
+  parseJournal,
+  printJournal,
+  setAnswerEdit,
+  type Journal
 } from '../../../src/core/journal';
 import { diffLines } from '../../../src/core/journal/lineDiff';
 import { neutraliseStructure } from '../../../src/core/journal/prose';
@@ -17,7 +22,25 @@ const ada = person('feed:ada', 'Ada');
 
 /** A journal with Ada's first answer `body` (lines joined with `eol`), and an entry after it. */
 function journalWith(body: string, eol = '\n'): string {
-  return ['# J', '', '## Ada', '- id: feed:ada', '- status: new', '', `### ${Q0}`, '', body, '', '### Log', '', '- 2026-11-01: hi', '', '## Bob', '- id: feed:bob', ''].join(eol);
+  return [
+    '# J',
+    '',
+    '## Ada',
+    '- id: feed:ada',
+    '- status: new',
+    '',
+    `### ${Q0}`,
+    '',
+    body,
+    '',
+    '### Log',
+    '',
+    '- 2026-11-01: hi',
+    '',
+    '## Bob',
+    '- id: feed:bob',
+    ''
+  ].join(eol);
 }
 
 function answerOf(text: string): string {
@@ -25,7 +48,10 @@ function answerOf(text: string): string {
   return entryAnswers(journal, journal.entries[0])[0];
 }
 
-function save(text: string, answer: string): { journal: Journal; after: string; edits: ReturnType<typeof setAnswerEdit> } {
+function save(
+  text: string,
+  answer: string
+): { journal: Journal; after: string; edits: ReturnType<typeof setAnswerEdit> } {
   const journal = parseJournal(text);
   const edits = setAnswerEdit(journal, ada, 0, answer, TODAY);
   return { journal, after: applyTextEdits(printJournal(journal), edits), edits };
@@ -51,8 +77,11 @@ const TRICKY_BODY = [
   'last line with two trailing spaces  '
 ].join('\n');
 
-describe('setAnswerEdit keeps the user\'s prose', () => {
-  for (const [label, eol] of [['LF', '\n'], ['CRLF', '\r\n']] as const) {
+describe("setAnswerEdit keeps the user's prose", () => {
+  for (const [label, eol] of [
+    ['LF', '\n'],
+    ['CRLF', '\r\n']
+  ] as const) {
     it(`gives no edit when the answer is saved unchanged (${label}; fences, ---, ####, trailing spaces, tabs)`, () => {
       const text = journalWith(TRICKY_BODY.split('\n').join(eol), eol);
       const current = answerOf(text);
@@ -78,7 +107,10 @@ describe('setAnswerEdit keeps the user\'s prose', () => {
     const edited = TRICKY_BODY.replace('const x = 1;', 'const x = 2;');
     const { after, edits } = save(text, edited);
     assert.equal(edits.length, 1);
-    assert.deepEqual(changedLines(text, after), { removed: ['const x = 1;\t// tabbed'], added: ['const x = 2;\t// tabbed'] });
+    assert.deepEqual(changedLines(text, after), {
+      removed: ['const x = 1;\t// tabbed'],
+      added: ['const x = 2;\t// tabbed']
+    });
     assert.equal(answerOf(after), edited);
   });
 
@@ -91,7 +123,10 @@ describe('setAnswerEdit keeps the user\'s prose', () => {
     const before = text.split('\n');
     const lines = after.split('\n');
     assert.equal(lines.length, before.length);
-    assert.deepEqual(lines.map((l, i) => (l === before[i] ? null : l)).filter((l) => l !== null), ['Notes on Ada L.:  ', 'tilde text']);
+    assert.deepEqual(
+      lines.map((l, i) => (l === before[i] ? null : l)).filter((l) => l !== null),
+      ['Notes on Ada L.:  ', 'tilde text']
+    );
   });
 
   it('inserts and deletes whole lines only', () => {
@@ -113,15 +148,26 @@ describe('setAnswerEdit keeps the user\'s prose', () => {
     const typed = '#### Sub\n---\n```\n# in a fence\n```\nhard break  ';
     const { after } = save(text, typed);
     assert.equal(answerOf(after), typed);
-    assert.deepEqual(parseJournal(after).entries.map((e) => e.name), ['Ada', 'Bob']);
+    assert.deepEqual(
+      parseJournal(after).entries.map((e) => e.name),
+      ['Ada', 'Bob']
+    );
   });
 
   it('escapes new lines that would forge an entry or section, and an unclosed fence or comment', () => {
     for (const hostile of ['# Top', '## Mallory', '   ### Section', '```', '~~~~ info', '<!-- open']) {
       const { after } = save(journalWith('old'), `fine\n${hostile}\nafter`);
       const reparsed = parseJournal(after);
-      assert.deepEqual(reparsed.entries.map((e) => e.name), ['Ada', 'Bob'], hostile);
-      assert.deepEqual(reparsed.entries[0].sections.map((s) => s.kind), ['question', 'log'], hostile);
+      assert.deepEqual(
+        reparsed.entries.map((e) => e.name),
+        ['Ada', 'Bob'],
+        hostile
+      );
+      assert.deepEqual(
+        reparsed.entries[0].sections.map((s) => s.kind),
+        ['question', 'log'],
+        hostile
+      );
       assert.ok(after.includes(hostile.replace(/^( {0,3})/, '$1\\')), `${hostile} is escaped`);
     }
   });

@@ -9,7 +9,16 @@ import { fixture } from './helpers';
 async function cli(argv: string[], cwd: string, today = '2026-11-25') {
   let out = '';
   let err = '';
-  const io: CliIo = { out: (t) => { out += t; }, err: (t) => { err += t; }, cwd, now: () => new Date(`${today}T12:00:00`) };
+  const io: CliIo = {
+    out: (t) => {
+      out += t;
+    },
+    err: (t) => {
+      err += t;
+    },
+    cwd,
+    now: () => new Date(`${today}T12:00:00`)
+  };
   const code = await main(argv, io);
   return { code, out, err };
 }
@@ -29,7 +38,10 @@ describe('CLI: lint, fmt, due', () => {
       const { code, out, err } = await cli(['lint', 'good.connections.md'], dir);
       assert.equal(code, 0);
       assert.equal(err, '');
-      assert.equal(out, "good.connections.md:13: info follow-up-due: Follow-up with 'Ada Lovelace' is due (2026-11-20).\n");
+      assert.equal(
+        out,
+        "good.connections.md:13: info follow-up-due: Follow-up with 'Ada Lovelace' is due (2026-11-20).\n"
+      );
     });
 
     it('exits 1 on errors and prints the documented JSON shape with 1-based lines', async () => {
@@ -66,10 +78,16 @@ describe('CLI: lint, fmt, due', () => {
 
   describe('fmt', () => {
     it('rewrites metadata in place and is idempotent', async () => {
-      writeFileSync(join(dir, 'messy.connections.md'), '# T\n\nprose  \n\n## A\n- ID:  a\n- Status: New\n- seen: 2026-1-2');
+      writeFileSync(
+        join(dir, 'messy.connections.md'),
+        '# T\n\nprose  \n\n## A\n- ID:  a\n- Status: New\n- seen: 2026-1-2'
+      );
       const first = await cli(['fmt', 'messy.connections.md'], dir);
       assert.equal(first.code, 0);
-      assert.equal(readFileSync(join(dir, 'messy.connections.md'), 'utf8'), '# T\n\nprose  \n\n## A\n- id: a\n- status: new\n- seen: 2026-01-02');
+      assert.equal(
+        readFileSync(join(dir, 'messy.connections.md'), 'utf8'),
+        '# T\n\nprose  \n\n## A\n- id: a\n- status: new\n- seen: 2026-01-02'
+      );
       const check = await cli(['fmt', 'messy.connections.md', '--check'], dir);
       assert.equal(check.code, 0);
     });
@@ -102,7 +120,10 @@ describe('CLI: lint, fmt, due', () => {
     it('lists follow-ups due on --date, oldest first', async () => {
       const { code, out } = await cli(['due', 'good.connections.md', '--date', '2026-12-01'], dir);
       assert.equal(code, 0);
-      assert.equal(out, '2026-11-20  Ada Lovelace (accepted)  good.connections.md:5\n2026-12-01  Grace Hopper (deferred)  good.connections.md:37\n');
+      assert.equal(
+        out,
+        '2026-11-20  Ada Lovelace (accepted)  good.connections.md:5\n2026-12-01  Grace Hopper (deferred)  good.connections.md:37\n'
+      );
     });
 
     it('defaults to today and prints nothing when nothing is due', async () => {
@@ -113,7 +134,9 @@ describe('CLI: lint, fmt, due', () => {
 
     it('offers --json', async () => {
       const { out } = await cli(['due', 'crlf.connections.md', '--date', '2026-11-30', '--json'], dir);
-      assert.deepEqual(JSON.parse(out), [{ name: '山田 太郎', id: 'feed:yamada', status: 'deferred', followUp: '2026-11-30', line: 9 }]);
+      assert.deepEqual(JSON.parse(out), [
+        { name: '山田 太郎', id: 'feed:yamada', status: 'deferred', followUp: '2026-11-30', line: 9 }
+      ]);
     });
 
     it('exits 2 on a bad --date', async () => {

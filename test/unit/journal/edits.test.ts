@@ -1,6 +1,14 @@
 import * as assert from 'node:assert/strict';
 import {
-  addEntriesEdit, appendLogEdit, applyTextEdits, parseJournal, recordDecisionEdit, setAnswerEdit, setDraftEdit, setFollowUpEdit, setMetadataEdit
+  addEntriesEdit,
+  appendLogEdit,
+  applyTextEdits,
+  parseJournal,
+  recordDecisionEdit,
+  setAnswerEdit,
+  setDraftEdit,
+  setFollowUpEdit,
+  setMetadataEdit
 } from '../../../src/core/journal';
 import { QUESTIONS } from '../../../src/core/types';
 import { TODAY, changedLines, fixture, person } from './helpers';
@@ -21,10 +29,32 @@ describe('journal edits', () => {
     });
 
     it('replaces existing decided and follow-up values in place', () => {
-      const after = apply(sample, recordDecisionEdit(journal, person('https://www.linkedin.com/in/ada'), 'deferred', { today: TODAY, followUp: '2026-12-09' }));
+      const after = apply(
+        sample,
+        recordDecisionEdit(journal, person('https://www.linkedin.com/in/ada'), 'deferred', {
+          today: TODAY,
+          followUp: '2026-12-09'
+        })
+      );
       assert.deepEqual(changedLines(sample, after), {
-        removed: ['- status: accepted', '- via: Charles Babbage', '- link: https://www.linkedin.com/in/ada', '- source: LinkedIn', '- seen: 2026-11-01', '- decided: 2026-11-02', '- follow-up: 2026-11-20'],
-        added: ['- status: deferred', '- via: Charles Babbage', '- link: https://www.linkedin.com/in/ada', '- source: LinkedIn', '- seen: 2026-11-01', `- decided: ${TODAY}`, '- follow-up: 2026-12-09']
+        removed: [
+          '- status: accepted',
+          '- via: Charles Babbage',
+          '- link: https://www.linkedin.com/in/ada',
+          '- source: LinkedIn',
+          '- seen: 2026-11-01',
+          '- decided: 2026-11-02',
+          '- follow-up: 2026-11-20'
+        ],
+        added: [
+          '- status: deferred',
+          '- via: Charles Babbage',
+          '- link: https://www.linkedin.com/in/ada',
+          '- source: LinkedIn',
+          '- seen: 2026-11-01',
+          `- decided: ${TODAY}`,
+          '- follow-up: 2026-12-09'
+        ]
       });
       const reparsed = parseJournal(after).entries[0];
       assert.equal(reparsed.status, 'deferred');
@@ -39,26 +69,46 @@ describe('journal edits', () => {
     });
 
     it('appends a new entry at the end for an unknown id', () => {
-      const after = apply(sample, recordDecisionEdit(journal, person('feed:new', 'Newcomer', { via: 'Ada', link: 'https://example.com/new', date: '2026-11-23T08:00:00Z' }), 'declined', { today: TODAY }));
+      const after = apply(
+        sample,
+        recordDecisionEdit(
+          journal,
+          person('feed:new', 'Newcomer', { via: 'Ada', link: 'https://example.com/new', date: '2026-11-23T08:00:00Z' }),
+          'declined',
+          { today: TODAY }
+        )
+      );
       assert.ok(after.startsWith(sample));
-      assert.equal(after.slice(sample.length), `\n## Newcomer\n- id: feed:new\n- status: declined\n- via: Ada\n- link: https://example.com/new\n- source: Test feed\n- seen: 2026-11-23\n- decided: ${TODAY}\n`);
+      assert.equal(
+        after.slice(sample.length),
+        `\n## Newcomer\n- id: feed:new\n- status: declined\n- via: Ada\n- link: https://example.com/new\n- source: Test feed\n- seen: 2026-11-23\n- decided: ${TODAY}\n`
+      );
     });
 
     it('inserts missing keys after the key that precedes them, keeping unknown keys and order', () => {
       const text = '## A\n- id: a\n- mood: happy\n- tags: x\n\nprose\n';
-      const after = apply(text, recordDecisionEdit(parseJournal(text), person('a'), 'deferred', { today: TODAY, followUp: '2026-12-01' }));
-      assert.equal(after, `## A\n- id: a\n- status: deferred\n- decided: ${TODAY}\n- follow-up: 2026-12-01\n- mood: happy\n- tags: x\n\nprose\n`);
+      const after = apply(
+        text,
+        recordDecisionEdit(parseJournal(text), person('a'), 'deferred', { today: TODAY, followUp: '2026-12-01' })
+      );
+      assert.equal(
+        after,
+        `## A\n- id: a\n- status: deferred\n- decided: ${TODAY}\n- follow-up: 2026-12-01\n- mood: happy\n- tags: x\n\nprose\n`
+      );
     });
 
     it('puts metadata under a heading that has none, keeping the prose', () => {
       const text = '## A\nJust prose.\n';
       const journalA = parseJournal(text + '## B\n- id: b\n');
       assert.equal(journalA.entries[0].id, undefined);
-      const after = apply(text + '## B\n- id: b\n', recordDecisionEdit(journalA, person('b'), 'accepted', { today: TODAY }));
+      const after = apply(
+        text + '## B\n- id: b\n',
+        recordDecisionEdit(journalA, person('b'), 'accepted', { today: TODAY })
+      );
       assert.equal(after, `## A\nJust prose.\n## B\n- id: b\n- status: accepted\n- decided: ${TODAY}\n`);
     });
 
-    it('uses the file\'s bullet style for inserted lines', () => {
+    it("uses the file's bullet style for inserted lines", () => {
       const text = '## A\n* id: a\n* status: new\n';
       const after = apply(text, recordDecisionEdit(parseJournal(text), person('a'), 'accepted', { today: TODAY }));
       assert.equal(after, `## A\n* id: a\n* status: accepted\n* decided: ${TODAY}\n`);
@@ -69,7 +119,10 @@ describe('journal edits', () => {
     const crlf = fixture('crlf-bom.connections.md');
 
     it('keeps the BOM, CRLF and the missing final newline when editing', () => {
-      const after = apply(crlf, recordDecisionEdit(parseJournal(crlf), person('feed:yamada'), 'accepted', { today: TODAY }));
+      const after = apply(
+        crlf,
+        recordDecisionEdit(parseJournal(crlf), person('feed:yamada'), 'accepted', { today: TODAY })
+      );
       assert.ok(after.startsWith('\uFEFF'));
       assert.ok(!after.endsWith('\n'));
       assert.equal(after.replace(/\r\n/g, '').includes('\n'), false, 'no bare LF introduced');
@@ -77,19 +130,31 @@ describe('journal edits', () => {
     });
 
     it('keeps the missing final newline when appending an entry', () => {
-      const after = apply(crlf, addEntriesEdit(parseJournal(crlf), [person('feed:x', 'X')], { status: 'new', today: TODAY }).edits);
+      const after = apply(
+        crlf,
+        addEntriesEdit(parseJournal(crlf), [person('feed:x', 'X')], { status: 'new', today: TODAY }).edits
+      );
       assert.ok(after.startsWith(crlf));
-      assert.equal(after.slice(crlf.length), `\r\n\r\n## X\r\n- id: feed:x\r\n- status: new\r\n- source: Test feed\r\n- seen: ${TODAY}`);
+      assert.equal(
+        after.slice(crlf.length),
+        `\r\n\r\n## X\r\n- id: feed:x\r\n- status: new\r\n- source: Test feed\r\n- seen: ${TODAY}`
+      );
     });
 
     it('writes a new entry into an empty file with a final newline', () => {
-      const after = apply('', addEntriesEdit(parseJournal(''), [person('a', 'A')], { status: 'new', today: TODAY }).edits);
+      const after = apply(
+        '',
+        addEntriesEdit(parseJournal(''), [person('a', 'A')], { status: 'new', today: TODAY }).edits
+      );
       assert.equal(after, `## A\n- id: a\n- status: new\n- source: Test feed\n- seen: ${TODAY}\n`);
     });
 
     it('does not add a second blank line before an appended entry', () => {
       const text = '# T\n\n';
-      const after = apply(text, addEntriesEdit(parseJournal(text), [person('a', 'A')], { status: 'new', today: TODAY }).edits);
+      const after = apply(
+        text,
+        addEntriesEdit(parseJournal(text), [person('a', 'A')], { status: 'new', today: TODAY }).edits
+      );
       assert.equal(after, `# T\n\n## A\n- id: a\n- status: new\n- source: Test feed\n- seen: ${TODAY}\n`);
     });
 
@@ -102,11 +167,18 @@ describe('journal edits', () => {
 
   describe('addEntriesEdit', () => {
     it('skips ids already in the journal and duplicates within the batch', () => {
-      const result = addEntriesEdit(journal, [person('feed:alan'), person('feed:n1', 'N1'), person('feed:n1', 'N1 again'), person('feed:n2', 'N2')], { status: 'new', today: TODAY });
+      const result = addEntriesEdit(
+        journal,
+        [person('feed:alan'), person('feed:n1', 'N1'), person('feed:n1', 'N1 again'), person('feed:n2', 'N2')],
+        { status: 'new', today: TODAY }
+      );
       assert.equal(result.added, 2);
       assert.equal(result.existing, 2);
       const after = apply(sample, result.edits);
-      assert.deepEqual(parseJournal(after).entries.map((e) => e.id), ['https://www.linkedin.com/in/ada', 'feed:grace', 'feed:alan', 'feed:n1', 'feed:n2']);
+      assert.deepEqual(
+        parseJournal(after).entries.map((e) => e.id),
+        ['https://www.linkedin.com/in/ada', 'feed:grace', 'feed:alan', 'feed:n1', 'feed:n2']
+      );
       assert.ok(after.startsWith(sample));
     });
 
@@ -116,7 +188,11 @@ describe('journal edits', () => {
     });
 
     it('writes an invitation message as a short quoted paragraph', () => {
-      const result = addEntriesEdit(parseJournal(''), [person('m', 'M', { message: 'Hi!\nLet us <b>talk</b>\n## about things' })], { status: 'new', today: TODAY });
+      const result = addEntriesEdit(
+        parseJournal(''),
+        [person('m', 'M', { message: 'Hi!\nLet us <b>talk</b>\n## about things' })],
+        { status: 'new', today: TODAY }
+      );
       const after = apply('', result.edits);
       assert.ok(after.includes('\n\n> Hi! Let us \\<b\\>talk\\</b\\> ## about things\n'), after);
       assert.equal(parseJournal(after).entries.length, 1);
@@ -125,15 +201,30 @@ describe('journal edits', () => {
 
   describe('sections', () => {
     it('replaces an existing answer, touching only its body', () => {
-      const after = apply(sample, setAnswerEdit(journal, person('https://www.linkedin.com/in/ada'), 6, 'Send the engine drawings.', TODAY));
-      assert.deepEqual(changedLines(sample, after), { removed: ["Introduce her to the engine's machinists."], added: ['Send the engine drawings.'] });
+      const after = apply(
+        sample,
+        setAnswerEdit(journal, person('https://www.linkedin.com/in/ada'), 6, 'Send the engine drawings.', TODAY)
+      );
+      assert.deepEqual(changedLines(sample, after), {
+        removed: ["Introduce her to the engine's machinists."],
+        added: ['Send the engine drawings.']
+      });
     });
 
     it('inserts a new answer after the earlier questions, in question order', () => {
-      const after = apply(sample, setAnswerEdit(journal, person('https://www.linkedin.com/in/ada'), 2, 'Funding.', TODAY));
-      assert.deepEqual(changedLines(sample, after), { removed: [], added: [`### ${QUESTIONS[2]}`, '', 'Funding.', ''] });
+      const after = apply(
+        sample,
+        setAnswerEdit(journal, person('https://www.linkedin.com/in/ada'), 2, 'Funding.', TODAY)
+      );
+      assert.deepEqual(changedLines(sample, after), {
+        removed: [],
+        added: [`### ${QUESTIONS[2]}`, '', 'Funding.', '']
+      });
       const ada = parseJournal(after).entries[0];
-      assert.deepEqual(ada.sections.map((s) => s.questionIndex ?? s.kind), [0, 2, 6, 'draft', 'log']);
+      assert.deepEqual(
+        ada.sections.map((s) => s.questionIndex ?? s.kind),
+        [0, 2, 6, 'draft', 'log']
+      );
     });
 
     it('inserts the first answer of an entry at its end', () => {
@@ -144,12 +235,18 @@ describe('journal edits', () => {
     it('escapes answer lines that would forge structure', () => {
       const after = apply(sample, setAnswerEdit(journal, person('feed:alan'), 0, 'Fine\n## Mallory\n```\n<!--', TODAY));
       const reparsed = parseJournal(after);
-      assert.deepEqual(reparsed.entries.map((e) => e.name), ['Ada Lovelace', 'Grace Hopper', 'Alan Turing']);
+      assert.deepEqual(
+        reparsed.entries.map((e) => e.name),
+        ['Ada Lovelace', 'Grace Hopper', 'Alan Turing']
+      );
       assert.ok(after.includes('\\## Mallory\n\\```\n\\<!--\n'));
     });
 
     it('replaces the draft inside its fence, and fences drafts that contain backticks', () => {
-      const after = apply(sample, setDraftEdit(journal, person('https://www.linkedin.com/in/ada'), 'New text\n```\nstill draft', 'email', TODAY));
+      const after = apply(
+        sample,
+        setDraftEdit(journal, person('https://www.linkedin.com/in/ada'), 'New text\n```\nstill draft', 'email', TODAY)
+      );
       assert.deepEqual(changedLines(sample, after), {
         removed: ['```message', 'Hi Ada, thanks for connecting — how can I help you today?', '```'],
         added: ['````email', 'New text', '```', 'still draft', '````']
@@ -165,7 +262,10 @@ describe('journal edits', () => {
     });
 
     it('appends a log line after the last one', () => {
-      const after = apply(sample, appendLogEdit(journal, person('https://www.linkedin.com/in/ada'), 'Coffee\nchat', TODAY));
+      const after = apply(
+        sample,
+        appendLogEdit(journal, person('https://www.linkedin.com/in/ada'), 'Coffee\nchat', TODAY)
+      );
       assert.deepEqual(changedLines(sample, after), { removed: [], added: [`- ${TODAY}: Coffee chat`] });
     });
 
@@ -179,7 +279,10 @@ describe('journal edits', () => {
       const after = apply(sample, appendLogEdit(journal, person('feed:new', 'New'), 'Said hi', TODAY));
       const entry = parseJournal(after).byId.get('feed:new')!;
       assert.equal(entry.status, 'new');
-      assert.deepEqual(entry.log.map((l) => l.text), ['Said hi']);
+      assert.deepEqual(
+        entry.log.map((l) => l.text),
+        ['Said hi']
+      );
     });
 
     it('sets the follow-up date alone', () => {
@@ -196,15 +299,30 @@ describe('journal edits', () => {
   describe('applyTextEdits', () => {
     it('applies inserts at the same position in array order and rejects overlaps', () => {
       const at = { line: 0, character: 1 };
-      assert.equal(applyTextEdits('ab', [{ range: { start: at, end: at }, newText: 'X' }, { range: { start: at, end: at }, newText: 'Y' }]), 'aXYb');
-      assert.throws(() => applyTextEdits('abc', [
-        { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 2 } }, newText: '' },
-        { range: { start: { line: 0, character: 1 }, end: { line: 0, character: 3 } }, newText: '' }
-      ]), /overlapping/);
+      assert.equal(
+        applyTextEdits('ab', [
+          { range: { start: at, end: at }, newText: 'X' },
+          { range: { start: at, end: at }, newText: 'Y' }
+        ]),
+        'aXYb'
+      );
+      assert.throws(
+        () =>
+          applyTextEdits('abc', [
+            { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 2 } }, newText: '' },
+            { range: { start: { line: 0, character: 1 }, end: { line: 0, character: 3 } }, newText: '' }
+          ]),
+        /overlapping/
+      );
     });
 
     it('clamps a character past the end of a CRLF line to before the CR', () => {
-      assert.equal(applyTextEdits('ab\r\ncd', [{ range: { start: { line: 0, character: 99 }, end: { line: 0, character: 99 } }, newText: '!' }]), 'ab!\r\ncd');
+      assert.equal(
+        applyTextEdits('ab\r\ncd', [
+          { range: { start: { line: 0, character: 99 }, end: { line: 0, character: 99 } }, newText: '!' }
+        ]),
+        'ab!\r\ncd'
+      );
     });
   });
 });

@@ -3,11 +3,18 @@ import { addDays, dueFollowUps, isValidIsoDate, parseJournal, repairDate } from 
 import { fixture } from './helpers';
 
 describe('journal follow-ups', () => {
-  const text = '## A\n- id: a\n- follow-up: 2026-12-01\n\n## B\n- id: b\n- follow-up: 2026-11-20\n\n## C\n- id: c\n- follow-up: soon\n\n## D\n- id: d\n\n## E\n- id: e\n- follow-up: 2026-11-20\n';
+  const text =
+    '## A\n- id: a\n- follow-up: 2026-12-01\n\n## B\n- id: b\n- follow-up: 2026-11-20\n\n## C\n- id: c\n- follow-up: soon\n\n## D\n- id: d\n\n## E\n- id: e\n- follow-up: 2026-11-20\n';
 
   it('lists entries due on or before the date, oldest first, then by position', () => {
-    assert.deepEqual(dueFollowUps(parseJournal(text), '2026-12-01').map((e) => e.id), ['b', 'e', 'a']);
-    assert.deepEqual(dueFollowUps(parseJournal(text), '2026-11-30').map((e) => e.id), ['b', 'e']);
+    assert.deepEqual(
+      dueFollowUps(parseJournal(text), '2026-12-01').map((e) => e.id),
+      ['b', 'e', 'a']
+    );
+    assert.deepEqual(
+      dueFollowUps(parseJournal(text), '2026-11-30').map((e) => e.id),
+      ['b', 'e']
+    );
     assert.deepEqual(dueFollowUps(parseJournal(text), '2026-11-19'), []);
   });
 
@@ -16,8 +23,14 @@ describe('journal follow-ups', () => {
   });
 
   it('works on the fixtures', () => {
-    assert.deepEqual(dueFollowUps(parseJournal(fixture('sample.connections.md')), '2026-11-25').map((e) => e.name), ['Ada Lovelace']);
-    assert.deepEqual(dueFollowUps(parseJournal(fixture('crlf-bom.connections.md')), '2026-11-30').map((e) => e.name), ['山田 太郎']);
+    assert.deepEqual(
+      dueFollowUps(parseJournal(fixture('sample.connections.md')), '2026-11-25').map((e) => e.name),
+      ['Ada Lovelace']
+    );
+    assert.deepEqual(
+      dueFollowUps(parseJournal(fixture('crlf-bom.connections.md')), '2026-11-30').map((e) => e.name),
+      ['山田 太郎']
+    );
   });
 });
 

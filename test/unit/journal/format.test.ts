@@ -4,8 +4,12 @@ import { fixture } from './helpers';
 
 describe('journal fmt', () => {
   it('normalises key case, spacing, bullets, status case, zero-padded dates and tags', () => {
-    const text = '## A\n  *   ID :  a  \n- Status:Accepted\n-\tseen:\t2026-1-5\n- Follow-Up: 2026/12/1\n- tags: x ,y,, z\n';
-    assert.equal(formatJournal(text), '## A\n- id: a\n- status: accepted\n- seen: 2026-01-05\n- follow-up: 2026-12-01\n- tags: x, y, z\n');
+    const text =
+      '## A\n  *   ID :  a  \n- Status:Accepted\n-\tseen:\t2026-1-5\n- Follow-Up: 2026/12/1\n- tags: x ,y,, z\n';
+    assert.equal(
+      formatJournal(text),
+      '## A\n- id: a\n- status: accepted\n- seen: 2026-01-05\n- follow-up: 2026-12-01\n- tags: x, y, z\n'
+    );
   });
 
   it('leaves values it cannot repair as they are', () => {
@@ -22,7 +26,8 @@ describe('journal fmt', () => {
 
   it('keeps prose, headings, drafts and logs byte for byte', () => {
     const prose = '# Title  \n\nFree *text*\twith tabs   \n\n';
-    const body = '\nNotes:  keep   these   spaces  \n\n### Draft\n\n```\n- Status:  Weird  \n```\n\n### Log\n\n- 2026-1-2: log lines are not metadata\n';
+    const body =
+      '\nNotes:  keep   these   spaces  \n\n### Draft\n\n```\n- Status:  Weird  \n```\n\n### Log\n\n- 2026-1-2: log lines are not metadata\n';
     const text = `${prose}## A\n- ID:  a\n- Status:  New${body}`;
     const formatted = formatJournal(text);
     assert.equal(formatted, `${prose}## A\n- id: a\n- status: new${body}`);
@@ -41,7 +46,12 @@ describe('journal fmt', () => {
   it('does not change what the journal means', () => {
     const text = fixture('broken.connections.md');
     const before = parseJournal(text).entries.map((e) => [e.name, e.id, e.metadata.length, e.sections.length]);
-    const after = parseJournal(formatJournal(text)).entries.map((e) => [e.name, e.id, e.metadata.length, e.sections.length]);
+    const after = parseJournal(formatJournal(text)).entries.map((e) => [
+      e.name,
+      e.id,
+      e.metadata.length,
+      e.sections.length
+    ]);
     assert.deepEqual(after, before);
   });
 });

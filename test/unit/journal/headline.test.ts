@@ -1,5 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { addEntriesEdit, applyTextEdits, formatJournal, lintJournal, parseJournal, recordDecisionEdit } from '../../../src/core/journal';
+import {
+  addEntriesEdit,
+  applyTextEdits,
+  formatJournal,
+  lintJournal,
+  parseJournal,
+  recordDecisionEdit
+} from '../../../src/core/journal';
 import { toJournalPerson, personToEvent } from '../../../src/journal/projection';
 import { promptPerson } from '../../../src/cli/draft';
 import { buildDraftPrompt } from '../../../src/core/drafting/prompt';
@@ -8,13 +15,21 @@ import { person, TODAY } from './helpers';
 /** The headline and the invitation message survive the trip into the journal and back. */
 
 function imported(...people: Parameters<typeof person>[]): string {
-  const result = addEntriesEdit(parseJournal(''), people.map((args) => person(...args)), { status: 'new', today: TODAY });
+  const result = addEntriesEdit(
+    parseJournal(''),
+    people.map((args) => person(...args)),
+    { status: 'new', today: TODAY }
+  );
   return applyTextEdits('', result.edits);
 }
 
 describe('headline and invitation message', () => {
   it('writes the headline as a metadata line after source and reads it back', () => {
-    const text = imported(['feed:ada', 'Ada', { headline: 'Analyst at Engines Ltd', source: 'LinkedIn', date: '2026-11-01' }]);
+    const text = imported([
+      'feed:ada',
+      'Ada',
+      { headline: 'Analyst at Engines Ltd', source: 'LinkedIn', date: '2026-11-01' }
+    ]);
     assert.ok(text.includes('- source: LinkedIn\n- headline: Analyst at Engines Ltd\n- seen: 2026-11-01\n'), text);
     const entry = parseJournal(text).entries[0];
     assert.equal(entry.headline, 'Analyst at Engines Ltd');
@@ -43,14 +58,15 @@ describe('headline and invitation message', () => {
     assert.equal(formatJournal(text), text);
   });
 
-  it('reads the quoted invitation message back, with the writer\'s escapes undone', () => {
+  it("reads the quoted invitation message back, with the writer's escapes undone", () => {
     const text = imported(['feed:ada', 'Ada', { headline: 'Analyst', message: 'Hi <Ada>,\nlet us talk' }]);
     assert.ok(text.includes('\n\n> Hi \\<Ada\\>, let us talk'), text);
     assert.equal(parseJournal(text).entries[0].message, 'Hi <Ada>, let us talk');
   });
 
   it('reads only the quote right after the metadata as the message', () => {
-    const text = '## A\n- id: a\n- status: new\n\n> first\n> second\n\nprose\n\n> not the message\n\n## B\n- id: b\n\nprose first\n\n> a quote\n';
+    const text =
+      '## A\n- id: a\n- status: new\n\n> first\n> second\n\nprose\n\n> not the message\n\n## B\n- id: b\n\nprose first\n\n> a quote\n';
     const [a, b] = parseJournal(text).entries;
     assert.equal(a.message, 'first\nsecond');
     assert.equal(b.message, undefined);
@@ -58,7 +74,10 @@ describe('headline and invitation message', () => {
 
   it('does not add a headline line when deciding on an existing entry (minimal edit)', () => {
     const text = '## A\n- id: a\n- status: new\n';
-    const after = applyTextEdits(text, recordDecisionEdit(parseJournal(text), person('a', 'A', { headline: 'Chef' }), 'accepted', { today: TODAY }));
+    const after = applyTextEdits(
+      text,
+      recordDecisionEdit(parseJournal(text), person('a', 'A', { headline: 'Chef' }), 'accepted', { today: TODAY })
+    );
     assert.ok(!after.includes('headline'), after);
   });
 
@@ -77,8 +96,17 @@ describe('headline and invitation message', () => {
   it('goes into the CLI draft prompt', () => {
     const text = imported(['feed:ada', 'Ada', { headline: 'Analyst at Engines Ltd', message: 'Loved your notes' }]);
     const entry = parseJournal(text).entries[0];
-    assert.deepEqual(promptPerson(entry), { person: 'Ada', via: null, link: null, source: 'Test feed', headline: 'Analyst at Engines Ltd', message: 'Loved your notes' });
-    const prompt = JSON.stringify(buildDraftPrompt({ person: promptPerson(entry), kind: 'message', answers: {}, profile: '', log: [] }));
+    assert.deepEqual(promptPerson(entry), {
+      person: 'Ada',
+      via: null,
+      link: null,
+      source: 'Test feed',
+      headline: 'Analyst at Engines Ltd',
+      message: 'Loved your notes'
+    });
+    const prompt = JSON.stringify(
+      buildDraftPrompt({ person: promptPerson(entry), kind: 'message', answers: {}, profile: '', log: [] })
+    );
     assert.ok(prompt.includes('Analyst at Engines Ltd') && prompt.includes('Loved your notes'), prompt);
   });
 });

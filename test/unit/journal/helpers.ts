@@ -9,7 +9,17 @@ export function fixture(name: string): string {
 }
 
 export function person(id: string, name = `Person ${id}`, extra: Partial<ConnectionEvent> = {}): ConnectionEvent {
-  return { id, person: name, via: null, link: null, date: null, title: `${name} is now connected`, source: 'Test feed', headline: '', ...extra };
+  return {
+    id,
+    person: name,
+    via: null,
+    link: null,
+    date: null,
+    title: `${name} is now connected`,
+    source: 'Test feed',
+    headline: '',
+    ...extra
+  };
 }
 
 /** Lines that differ between two texts, as [index, before, after] (same-length texts only) or a simple line diff. */
@@ -20,6 +30,9 @@ export function changedLines(before: string, after: string): { removed: string[]
   while (start < a.length && start < b.length && a[start] === b[start]) start++;
   let endA = a.length - 1;
   let endB = b.length - 1;
-  while (endA >= start && endB >= start && a[endA] === b[endB]) { endA--; endB--; }
+  while (endA >= start && endB >= start && a[endA] === b[endB]) {
+    endA--;
+    endB--;
+  }
   return { removed: a.slice(start, endA + 1), added: b.slice(start, endB + 1) };
 }

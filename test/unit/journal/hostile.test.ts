@@ -1,5 +1,13 @@
 import * as assert from 'node:assert/strict';
-import { addEntriesEdit, applyTextEdits, parseJournal, recordDecisionEdit, appendLogEdit, escapeHeadingName, cleanLine } from '../../../src/core/journal';
+import {
+  addEntriesEdit,
+  applyTextEdits,
+  parseJournal,
+  recordDecisionEdit,
+  appendLogEdit,
+  escapeHeadingName,
+  cleanLine
+} from '../../../src/core/journal';
 import { TODAY, person } from './helpers';
 
 const base = '# Journal\n\n## Existing\n- id: existing\n- status: new\n';
@@ -13,7 +21,7 @@ describe('hostile input cannot forge journal structure', () => {
   const names: Record<string, string> = {
     'a newline and a heading': 'Eve\n## Mallory\n- id: existing',
     'CR and U+2028 line breaks': 'Eve\r## X\u2028## Y\u2029## Z',
-    'hashes': '# ## ###',
+    hashes: '# ## ###',
     'a trailing closing sequence': 'Eve ##',
     'bidi overrides': 'Eve \u202Egnp.exe\u202C \u2066x\u2069',
     'zero-width characters': 'E\u200Bv\u200De\uFEFF',
@@ -30,7 +38,10 @@ describe('hostile input cannot forge journal structure', () => {
       const added = journal.entries[1];
       assert.equal(added.id, 'hostile');
       assert.equal(added.status, 'new');
-      assert.equal(added.headingLine, after.split('\n').indexOf(after.split('\n').find((l) => l.startsWith('## ') && !l.includes('Existing'))!));
+      assert.equal(
+        added.headingLine,
+        after.split('\n').indexOf(after.split('\n').find((l) => l.startsWith('## ') && !l.includes('Existing'))!)
+      );
       assert.doesNotMatch(after, /[\u202A-\u202E\u2066-\u2069\u200B-\u200D\u2028\u2029\uFEFF]/);
     });
   }
@@ -46,7 +57,15 @@ describe('hostile input cannot forge journal structure', () => {
   });
 
   it('keeps hostile via, source and ids on one metadata line each', () => {
-    const text = applyTextEdits(base, recordDecisionEdit(parseJournal(base), { ...person('id\n## X'), via: 'V\n- status: declined', source: 'S\n## Y', link: 'javascript:alert(1)' }, 'accepted', { today: TODAY }));
+    const text = applyTextEdits(
+      base,
+      recordDecisionEdit(
+        parseJournal(base),
+        { ...person('id\n## X'), via: 'V\n- status: declined', source: 'S\n## Y', link: 'javascript:alert(1)' },
+        'accepted',
+        { today: TODAY }
+      )
+    );
     const journal = parseJournal(text);
     assert.equal(journal.entries.length, 2);
     const added = journal.entries[1];
@@ -57,10 +76,16 @@ describe('hostile input cannot forge journal structure', () => {
   });
 
   it('keeps a hostile log line on one line', () => {
-    const text = applyTextEdits(base, appendLogEdit(parseJournal(base), person('existing'), 'did it\n## Fake\n- id: fake', TODAY));
+    const text = applyTextEdits(
+      base,
+      appendLogEdit(parseJournal(base), person('existing'), 'did it\n## Fake\n- id: fake', TODAY)
+    );
     const journal = parseJournal(text);
     assert.equal(journal.entries.length, 1);
-    assert.deepEqual(journal.entries[0].log.map((l) => l.text), ['did it ## Fake - id: fake']);
+    assert.deepEqual(
+      journal.entries[0].log.map((l) => l.text),
+      ['did it ## Fake - id: fake']
+    );
   });
 
   it('escapes and cleans names deterministically', () => {

@@ -1,6 +1,15 @@
 import * as assert from 'node:assert/strict';
 import {
-  addEntriesEdit, appendLogEdit, applyTextEdits, entryKey, findEntry, lintJournal, parseJournal, recordDecisionEdit, setAnswerEdit, setDraftEdit
+  addEntriesEdit,
+  appendLogEdit,
+  applyTextEdits,
+  entryKey,
+  findEntry,
+  lintJournal,
+  parseJournal,
+  recordDecisionEdit,
+  setAnswerEdit,
+  setDraftEdit
 } from '../../../src/core/journal';
 import type { ConnectionEvent } from '../../../src/core/types';
 import { findSyntheticPerson, indexPeople, toJournalPerson } from '../../../src/journal/projection';
@@ -10,7 +19,11 @@ import { TODAY, changedLines, person } from './helpers';
 describe('journal entries without an id', () => {
   const text = '# J\n\n## Jane Doe\n- status: new\n\n## Bob\n- id: bob\n- status: new\n';
   const journal = parseJournal(text);
-  const decide = (source: string, id: string) => applyTextEdits(source, recordDecisionEdit(parseJournal(source), person(id, 'Jane Doe'), 'accepted', { today: TODAY }));
+  const decide = (source: string, id: string) =>
+    applyTextEdits(
+      source,
+      recordDecisionEdit(parseJournal(source), person(id, 'Jane Doe'), 'accepted', { today: TODAY })
+    );
 
   it('projects a synthetic journal:<normalised name> id, and the real id otherwise', () => {
     const [jane, bob] = journal.entries.map((e) => toJournalPerson(journal, e));
@@ -22,7 +35,10 @@ describe('journal entries without an id', () => {
 
   it('records a decision on the entry itself: status and decided change, no id line is invented', () => {
     const after = decide(text, 'journal:jane doe');
-    assert.deepEqual(changedLines(text, after), { removed: ['- status: new'], added: ['- status: accepted', `- decided: ${TODAY}`] });
+    assert.deepEqual(changedLines(text, after), {
+      removed: ['- status: new'],
+      added: ['- status: accepted', `- decided: ${TODAY}`]
+    });
     assert.doesNotMatch(after, /- id: journal:/);
     assert.equal(parseJournal(after).entries.length, 2, 'no entry appended');
   });
@@ -48,9 +64,14 @@ describe('journal entries without an id', () => {
     const twiceJournal = parseJournal(twice);
     assert.throws(
       () => recordDecisionEdit(twiceJournal, person('journal:jane doe', 'Jane Doe'), 'accepted', { today: TODAY }),
-      (error: Error) => /2 entries named 'Jane Doe' have no '- id:' line \(lines 1 and 4\)/.test(error.message) && /add an '- id:' line/.test(error.message)
+      (error: Error) =>
+        /2 entries named 'Jane Doe' have no '- id:' line \(lines 1 and 4\)/.test(error.message) &&
+        /add an '- id:' line/.test(error.message)
     );
-    assert.throws(() => appendLogEdit(twiceJournal, person('journal:Jane Doe#4', 'Jane Doe'), 'x', TODAY), /lines 1 and 4/);
+    assert.throws(
+      () => appendLogEdit(twiceJournal, person('journal:Jane Doe#4', 'Jane Doe'), 'x', TODAY),
+      /lines 1 and 4/
+    );
     assert.equal(findEntry(twiceJournal, 'journal:jane doe'), undefined, 'reads get no entry rather than a guess');
   });
 
@@ -62,10 +83,14 @@ describe('journal entries without an id', () => {
   });
 
   it('still prefers a real id, and still appends a new entry for an unknown real id', () => {
-    const withRealSyntheticLookalike = '## Jane Doe\n- id: journal:jane doe\n- status: new\n\n## Jane Doe\n- status: new\n';
+    const withRealSyntheticLookalike =
+      '## Jane Doe\n- id: journal:jane doe\n- status: new\n\n## Jane Doe\n- status: new\n';
     const after = decide(withRealSyntheticLookalike, 'journal:jane doe');
     assert.match(after, /^## Jane Doe\n- id: journal:jane doe\n- status: accepted\n/);
-    const appended = applyTextEdits(text, recordDecisionEdit(journal, person('feed:new', 'New'), 'accepted', { today: TODAY }));
+    const appended = applyTextEdits(
+      text,
+      recordDecisionEdit(journal, person('feed:new', 'New'), 'accepted', { today: TODAY })
+    );
     assert.match(appended, /## New\n- id: feed:new\n- status: accepted\n/);
   });
 
@@ -85,24 +110,44 @@ describe('journal entries without an id', () => {
 
 describe('identity: URL ids that name the same profile are one person', () => {
   const journalText = '## Ana Li\n- id: https://www.linkedin.com/in/ana/\n- status: new\n';
-  const personOf = (id: string, name = 'Ana Li'): ConnectionEvent => ({ id, person: name, via: null, link: null, date: null, title: name, source: 'LinkedIn', headline: '' });
+  const personOf = (id: string, name = 'Ana Li'): ConnectionEvent => ({
+    id,
+    person: name,
+    via: null,
+    link: null,
+    date: null,
+    title: name,
+    source: 'LinkedIn',
+    headline: ''
+  });
 
   it('import does not add a second entry for a differently spelled profile URL', () => {
     const journal = parseJournal(journalText);
-    const { added, existing } = addEntriesEdit(journal, [personOf('https://www.linkedin.com/in/ana?trk=x'), personOf('http://linkedin.com/in/ana')], { status: 'new', today: '2026-11-25' });
+    const { added, existing } = addEntriesEdit(
+      journal,
+      [personOf('https://www.linkedin.com/in/ana?trk=x'), personOf('http://linkedin.com/in/ana')],
+      { status: 'new', today: '2026-11-25' }
+    );
     assert.equal(added, 0);
     assert.equal(existing, 2);
   });
 
   it('two spellings in one import become one entry', () => {
     const journal = parseJournal('');
-    const { added } = addEntriesEdit(journal, [personOf('http://linkedin.com/in/bo', 'Bo'), personOf('https://www.linkedin.com/in/bo', 'Bo')], { status: 'new', today: '2026-11-25' });
+    const { added } = addEntriesEdit(
+      journal,
+      [personOf('http://linkedin.com/in/bo', 'Bo'), personOf('https://www.linkedin.com/in/bo', 'Bo')],
+      { status: 'new', today: '2026-11-25' }
+    );
     assert.equal(added, 1);
   });
 
   it('a decision on a differently spelled id updates the existing entry', () => {
     const journal = parseJournal(journalText);
-    const edited = applyTextEdits(journalText, recordDecisionEdit(journal, personOf('https://uk.linkedin.com/in/ana'), 'accepted', { today: '2026-11-25' }));
+    const edited = applyTextEdits(
+      journalText,
+      recordDecisionEdit(journal, personOf('https://uk.linkedin.com/in/ana'), 'accepted', { today: '2026-11-25' })
+    );
     assert.equal((edited.match(/## Ana Li/g) ?? []).length, 1);
     assert.match(edited, /- status: accepted/);
   });

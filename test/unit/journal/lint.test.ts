@@ -44,10 +44,17 @@ describe('journal lint', () => {
   it('repairs malformed dates and refuses to guess impossible ones', () => {
     const text = '## A\n- id: a\n- status: new\n- seen: 2026-1-5\n- decided: 2026-02-30\n- follow-up: 2026/12/01\n';
     const ds = lint(text);
-    assert.deepEqual(brief(ds), [[3, 'error', 'invalid-date'], [4, 'error', 'invalid-date'], [5, 'error', 'invalid-date']]);
+    assert.deepEqual(brief(ds), [
+      [3, 'error', 'invalid-date'],
+      [4, 'error', 'invalid-date'],
+      [5, 'error', 'invalid-date']
+    ]);
     assert.equal(ds[1].fix, undefined);
     const fixed = applyTextEdits(text, [...ds[0].fix!.edits, ...ds[2].fix!.edits]);
-    assert.equal(fixed, '## A\n- id: a\n- status: new\n- seen: 2026-01-05\n- decided: 2026-02-30\n- follow-up: 2026-12-01\n');
+    assert.equal(
+      fixed,
+      '## A\n- id: a\n- status: new\n- seen: 2026-01-05\n- decided: 2026-02-30\n- follow-up: 2026-12-01\n'
+    );
   });
 
   it('flags 2026-13-45 and leap-day mistakes but accepts 2028-02-29', () => {
@@ -72,16 +79,29 @@ describe('journal lint', () => {
   it('renames near-miss keys and keeps unknown keys as info', () => {
     const text = '## A\n- id: a\n- status: new\n- followup: 2026-12-01\n- hobby: chess\n';
     const ds = lint(text);
-    assert.deepEqual(brief(ds), [[3, 'warning', 'unknown-key'], [4, 'info', 'unknown-key']]);
-    assert.equal(applyTextEdits(text, ds[0].fix!.edits), '## A\n- id: a\n- status: new\n- follow-up: 2026-12-01\n- hobby: chess\n');
+    assert.deepEqual(brief(ds), [
+      [3, 'warning', 'unknown-key'],
+      [4, 'info', 'unknown-key']
+    ]);
+    assert.equal(
+      applyTextEdits(text, ds[0].fix!.edits),
+      '## A\n- id: a\n- status: new\n- follow-up: 2026-12-01\n- hobby: chess\n'
+    );
   });
 
   it('reports duplicate keys', () => {
-    assert.deepEqual(brief(lint('## A\n- id: a\n- status: new\n- status: accepted\n')), [[3, 'warning', 'duplicate-key']]);
+    assert.deepEqual(brief(lint('## A\n- id: a\n- status: new\n- status: accepted\n')), [
+      [3, 'warning', 'duplicate-key']
+    ]);
   });
 
   it('recognises near-miss question headings (case, punctuation, numbering, typo) and fixes them', () => {
-    for (const heading of ['who is this person', '1. Who is this person?', 'Who is this persn?', 'WHO IS THIS PERSON!']) {
+    for (const heading of [
+      'who is this person',
+      '1. Who is this person?',
+      'Who is this persn?',
+      'WHO IS THIS PERSON!'
+    ]) {
       const text = `## A\n- id: a\n- status: new\n\n### ${heading}\n`;
       const ds = lint(text);
       assert.deepEqual(brief(ds), [[4, 'info', 'near-miss-question']], heading);
@@ -91,11 +111,14 @@ describe('journal lint', () => {
   });
 
   it('reports follow-ups due today and earlier, not later', () => {
-    const text = '## A\n- id: a\n- status: deferred\n- follow-up: 2026-11-25\n\n## B\n- id: b\n- status: deferred\n- follow-up: 2026-11-26\n';
+    const text =
+      '## A\n- id: a\n- status: deferred\n- follow-up: 2026-11-25\n\n## B\n- id: b\n- status: deferred\n- follow-up: 2026-11-26\n';
     assert.deepEqual(brief(lint(text)), [[3, 'info', 'follow-up-due']]);
   });
 
   it('lints log dates', () => {
-    assert.deepEqual(brief(lint('## A\n- id: a\n- status: new\n\n### Log\n\n- 2026-11-31: x\n- 2026-11-30: y\n')), [[6, 'error', 'invalid-date']]);
+    assert.deepEqual(brief(lint('## A\n- id: a\n- status: new\n\n### Log\n\n- 2026-11-31: x\n- 2026-11-30: y\n')), [
+      [6, 'error', 'invalid-date']
+    ]);
   });
 });

@@ -1,5 +1,13 @@
 import * as assert from 'node:assert/strict';
-import { addEntriesEdit, applyTextEdits, cleanLine, escapeHeadingName, lineText, parseJournal, printJournal } from '../../../src/core/journal';
+import {
+  addEntriesEdit,
+  applyTextEdits,
+  cleanLine,
+  escapeHeadingName,
+  lineText,
+  parseJournal,
+  printJournal
+} from '../../../src/core/journal';
 import { toJournalPerson } from '../../../src/journal/projection';
 import { TODAY, person } from './helpers';
 
@@ -17,16 +25,29 @@ describe('journal model storage', () => {
   });
 
   it('builds metadata, sections and log on demand with the same values each time', () => {
-    const journal = parseJournal('## A\n- id: a\n- Status: Accepted\n- via: \n- via: Bob\n- link: <https://x.test>\n- tags: , x, y\n\n### Log\n\n-  2026-11-02:  hi there  \n');
+    const journal = parseJournal(
+      '## A\n- id: a\n- Status: Accepted\n- via: \n- via: Bob\n- link: <https://x.test>\n- tags: , x, y\n\n### Log\n\n-  2026-11-02:  hi there  \n'
+    );
     const entry = journal.entries[0];
     assert.equal(entry.status, 'accepted');
     assert.equal(entry.via, 'Bob', 'the first non-empty value counts');
     assert.equal(entry.link, 'https://x.test');
     assert.deepEqual(entry.tags, ['x', 'y']);
-    assert.deepEqual(entry.metadata.map((m) => [m.line, m.key, m.rawKey, m.value]), [
-      [1, 'id', 'id', 'a'], [2, 'status', 'Status', 'Accepted'], [3, 'via', 'via', ''], [4, 'via', 'via', 'Bob'], [5, 'link', 'link', '<https://x.test>'], [6, 'tags', 'tags', ', x, y']
-    ]);
-    assert.deepEqual(entry.sections.map((s) => [s.kind, s.title, s.headingLine, s.endLine]), [['log', 'Log', 8, 12]]);
+    assert.deepEqual(
+      entry.metadata.map((m) => [m.line, m.key, m.rawKey, m.value]),
+      [
+        [1, 'id', 'id', 'a'],
+        [2, 'status', 'Status', 'Accepted'],
+        [3, 'via', 'via', ''],
+        [4, 'via', 'via', 'Bob'],
+        [5, 'link', 'link', '<https://x.test>'],
+        [6, 'tags', 'tags', ', x, y']
+      ]
+    );
+    assert.deepEqual(
+      entry.sections.map((s) => [s.kind, s.title, s.headingLine, s.endLine]),
+      [['log', 'Log', 8, 12]]
+    );
     assert.deepEqual(entry.log, [{ line: 10, date: '2026-11-02', text: 'hi there', dateStart: 3, dateEnd: 13 }]);
     assert.deepEqual(entry.metadata, entry.metadata);
   });
@@ -65,10 +86,18 @@ describe('sanitising fast path', () => {
 
   it('imports many people in one appended block, skipping ids already present or repeated', () => {
     const journal = parseJournal('# J\n\n## A\n- id: a\n- status: new\n');
-    const people = [person('a'), person('b', 'B', { date: '2026-11-20T08:00:00Z' }), person('b'), person(' c ', 'C\u200b'), person('', 'Nobody')];
+    const people = [
+      person('a'),
+      person('b', 'B', { date: '2026-11-20T08:00:00Z' }),
+      person('b'),
+      person(' c ', 'C\u200b'),
+      person('', 'Nobody')
+    ];
     const { edits, added, existing } = addEntriesEdit(journal, people, { status: 'new', today: TODAY });
     assert.deepEqual([added, existing], [2, 3]);
-    assert.equal(applyTextEdits('# J\n\n## A\n- id: a\n- status: new\n', edits),
-      '# J\n\n## A\n- id: a\n- status: new\n\n## B\n- id: b\n- status: new\n- source: Test feed\n- seen: 2026-11-20\n\n## C\n- id: c\n- status: new\n- source: Test feed\n- seen: 2026-11-25\n');
+    assert.equal(
+      applyTextEdits('# J\n\n## A\n- id: a\n- status: new\n', edits),
+      '# J\n\n## A\n- id: a\n- status: new\n\n## B\n- id: b\n- status: new\n- source: Test feed\n- seen: 2026-11-20\n\n## C\n- id: c\n- status: new\n- source: Test feed\n- seen: 2026-11-25\n'
+    );
   });
 });

@@ -9,7 +9,7 @@ describe('journal parser', () => {
       'only a newline': '\n',
       'LF with final newline': '# T\n\n## A\n- id: a\n- status: new\n',
       'no final newline': '## A\n- id: a\n- status: new',
-      'CRLF': '## A\r\n- id: a\r\n- status: new\r\n',
+      CRLF: '## A\r\n- id: a\r\n- status: new\r\n',
       'BOM + CRLF + no final newline': '\uFEFF## A\r\n- id: a\r\n- status: new',
       'mixed line endings': '## A\r\n- id: a\n- status: new\r\n\nprose\r',
       'tabs and trailing spaces': '## A\t \n-\tid:\ta  \n- status:   new\t\n\n\tindented prose   \n',
@@ -47,7 +47,10 @@ describe('journal parser', () => {
 
     it('reads metadata with line positions and value offsets', () => {
       const ada = journal.entries[0];
-      assert.deepEqual(ada.metadata.map((m) => m.key), ['id', 'status', 'via', 'link', 'source', 'seen', 'decided', 'follow-up', 'tags']);
+      assert.deepEqual(
+        ada.metadata.map((m) => m.key),
+        ['id', 'status', 'via', 'link', 'source', 'seen', 'decided', 'follow-up', 'tags']
+      );
       const status = ada.metadata[1];
       assert.equal(status.line, 6);
       assert.equal(status.value, 'accepted');
@@ -60,21 +63,35 @@ describe('journal parser', () => {
 
     it('reads question sections, the draft and the log', () => {
       const ada = journal.entries[0];
-      assert.deepEqual(ada.sections.map((s) => [s.kind, s.questionIndex]), [['question', 0], ['question', 6], ['draft', undefined], ['log', undefined]]);
+      assert.deepEqual(
+        ada.sections.map((s) => [s.kind, s.questionIndex]),
+        [
+          ['question', 0],
+          ['question', 6],
+          ['draft', undefined],
+          ['log', undefined]
+        ]
+      );
       assert.deepEqual(entryAnswers(journal, ada), {
         0: 'A mathematician who writes programs for a machine that does not exist yet.',
         6: "Introduce her to the engine's machinists."
       });
       assert.equal(entryDraft(journal, ada), 'Hi Ada, thanks for connecting — how can I help you today?');
-      assert.deepEqual(ada.log.map((l) => [l.date, l.text]), [
-        ['2026-11-02', 'Sent a hello, asked how I can help'],
-        ['2026-11-10', 'Introduced her to Joseph Clement']
-      ]);
+      assert.deepEqual(
+        ada.log.map((l) => [l.date, l.text]),
+        [
+          ['2026-11-02', 'Sent a hello, asked how I can help'],
+          ['2026-11-10', 'Introduced her to Joseph Clement']
+        ]
+      );
     });
 
     it('keeps free text out of the metadata', () => {
       const grace = journal.entries[1];
-      assert.deepEqual(grace.metadata.map((m) => m.key), ['id', 'status', 'seen', 'follow-up']);
+      assert.deepEqual(
+        grace.metadata.map((m) => m.key),
+        ['id', 'status', 'seen', 'follow-up']
+      );
       assert.equal(grace.endLine, 44);
     });
 
@@ -86,40 +103,59 @@ describe('journal parser', () => {
       const crlf = parseJournal(fixture('crlf-bom.connections.md'));
       assert.equal(crlf.bom, true);
       assert.equal(crlf.eol, '\r\n');
-      assert.deepEqual(crlf.entries.map((e) => [e.name, e.id, e.status, e.followUp]), [
-        ['Zoë Ødegård', 'feed:zoe', 'new', undefined],
-        ['山田 太郎', 'feed:yamada', 'deferred', '2026-11-30']
-      ]);
+      assert.deepEqual(
+        crlf.entries.map((e) => [e.name, e.id, e.status, e.followUp]),
+        [
+          ['Zoë Ødegård', 'feed:zoe', 'new', undefined],
+          ['山田 太郎', 'feed:yamada', 'deferred', '2026-11-30']
+        ]
+      );
     });
   });
 
   describe('structure that must not be forged', () => {
     it('ignores headings inside fenced blocks and HTML comments', () => {
-      const text = '## A\n- id: a\n\n### Draft\n\n```\n## Fake\n- id: fake\n```\n\n<!--\n## Hidden\n-->\n\n~~~~\n## Tilde\n~~~~\n## B\n- id: b\n';
+      const text =
+        '## A\n- id: a\n\n### Draft\n\n```\n## Fake\n- id: fake\n```\n\n<!--\n## Hidden\n-->\n\n~~~~\n## Tilde\n~~~~\n## B\n- id: b\n';
       const journal = parseJournal(text);
-      assert.deepEqual(journal.entries.map((e) => e.name), ['A', 'B']);
+      assert.deepEqual(
+        journal.entries.map((e) => e.name),
+        ['A', 'B']
+      );
       assert.equal(journal.entries[0].draft?.openLine, 5);
       assert.equal(journal.entries[0].draft?.closeLine, 8);
     });
 
     it('treats an unclosed fence as running to the end of the file', () => {
       const journal = parseJournal('## A\n- id: a\n```\n## Swallowed\n');
-      assert.deepEqual(journal.entries.map((e) => e.name), ['A']);
+      assert.deepEqual(
+        journal.entries.map((e) => e.name),
+        ['A']
+      );
     });
 
     it('unescapes backslash escapes and drops a closing # sequence in names', () => {
       const journal = parseJournal('## C\\# \\*dev\\* ##\n## Plain #hashtag\n##\n## \n');
-      assert.deepEqual(journal.entries.map((e) => e.name), ['C# *dev*', 'Plain #hashtag', '', '']);
+      assert.deepEqual(
+        journal.entries.map((e) => e.name),
+        ['C# *dev*', 'Plain #hashtag', '', '']
+      );
     });
 
     it('requires a space after the hashes and allows up to three spaces of indent', () => {
       const journal = parseJournal('##NotAHeading\n   ## Indented\n    ## Code block\n');
-      assert.deepEqual(journal.entries.map((e) => e.name), ['Indented']);
+      assert.deepEqual(
+        journal.entries.map((e) => e.name),
+        ['Indented']
+      );
     });
 
     it('ends metadata at the first blank line after the list, but allows blank lines before it', () => {
       const journal = parseJournal('## A\n\n- id: a\n- status: new\n\n- note: not metadata\n');
-      assert.deepEqual(journal.entries[0].metadata.map((m) => m.key), ['id', 'status']);
+      assert.deepEqual(
+        journal.entries[0].metadata.map((m) => m.key),
+        ['id', 'status']
+      );
     });
 
     it('lets the first occurrence of a duplicated key win', () => {
@@ -138,7 +174,9 @@ describe('journal parser', () => {
 
   it('parses a 30,000-entry journal into 30,000 entries', () => {
     const parts: string[] = [];
-    for (let i = 0; i < 30_000; i++) parts.push(`## P${i}\n- id: p${i}\n- status: new\n\n### Log\n\n- 2026-11-20: hi\n`);
+    for (let i = 0; i < 30_000; i++) {
+      parts.push(`## P${i}\n- id: p${i}\n- status: new\n\n### Log\n\n- 2026-11-20: hi\n`);
+    }
     const journal = parseJournal(parts.join('\n'));
     assert.equal(journal.entries.length, 30_000);
     assert.equal(journal.byId.get('p29999')?.name, 'P29999');
