@@ -15,6 +15,7 @@ import { displayHost, InvalidHostError, normaliseHost } from '../core/llm/host';
 import { LlmError } from '../core/llm/errors';
 import { CliFailure, UsageError, type CliCommand } from './io';
 import { readJournalFile } from './journalFile';
+import { settingDefault } from '../core/config/manifest';
 
 const USAGE = 'usage: deliberate draft <person> --journal <file> [--model M] [--host H] [--kind note|message|email]';
 
@@ -76,7 +77,7 @@ export const run: CliCommand = async (argv, io) => {
   } catch (error) {
     throw new UsageError(error instanceof InvalidHostError ? error.message : String(error));
   }
-  const model = values.model?.trim() || process.env.DELIBERATE_MODEL?.trim() || 'llama3.2';
+  const model = values.model?.trim() || process.env.DELIBERATE_MODEL?.trim() || settingDefault('ollama.model');
 
   const file = await readJournalFile(values.journal, io, 'draft <person> --journal');
   const journal = parseJournal(file.text);

@@ -4,9 +4,10 @@
  * user-level host counts: a cloned repository must not be able to point our prompts, which
  * hold the user's private notes, at a server of its choosing.
  */
-import * as vscode from 'vscode';
-import { normaliseHost, DEFAULT_OLLAMA_HOST } from '../core/llm/host';
+import { normaliseHost } from '../core/llm/host';
+import { settingDefault } from '../core/config/manifest';
 import { keepAliveValue, secondsToMs } from '../node/drafting/run';
+import { openSettings, setting, settingAt, updateSetting } from '../config/settings';
 
 export interface DraftingConfig {
   /** Normalised; throws InvalidHostError from readDraftingConfig when the setting is unusable. */
@@ -18,40 +19,35 @@ export interface DraftingConfig {
   profile: string;
 }
 
-export const SECTION = 'deliberate';
-
+/** The host as configured (trust applied by setting(): user level only when untrusted); not yet normalised. */
 export function rawHostSetting(): string {
-  const config = vscode.workspace.getConfiguration(SECTION);
-  if (vscode.workspace.isTrusted) return config.get<string>('ollama.host') ?? DEFAULT_OLLAMA_HOST;
-  return config.inspect<string>('ollama.host')?.globalValue ?? DEFAULT_OLLAMA_HOST;
+  return setting('ollama.host');
 }
 
 export function configuredModel(): string {
-  return (vscode.workspace.getConfiguration(SECTION).get<string>('ollama.model') ?? '').trim() || 'llama3.2';
+  return setting('ollama.model').trim() || settingDefault('ollama.model');
 }
 
 export function readDraftingConfig(): DraftingConfig {
-  const config = vscode.workspace.getConfiguration(SECTION);
   return {
     host: normaliseHost(rawHostSetting()),
     model: configuredModel(),
-    keepAlive: keepAliveValue(config.get('ollama.keepAlive')),
-    firstTokenTimeoutMs: secondsToMs(config.get('ollama.firstTokenTimeoutSeconds'), 300),
-    idleTimeoutMs: secondsToMs(config.get('ollama.idleTimeoutSeconds'), 60),
-    profile: config.get<string>('profile') ?? ''
+    keepAlive: keepAliveValue(setting('ollama.keepAlive')),
+    firstTokenTimeoutMs: secondsToMs(
+      setting('ollama.firstTokenTimeoutSeconds'),
+      settingDefault('ollama.firstTokenTimeoutSeconds')
+    ),
+    idleTimeoutMs: secondsToMs(setting('ollama.idleTimeoutSeconds'), settingDefault('ollama.idleTimeoutSeconds')),
+    profile: setting('profile')
   };
 }
 
 /** Writes the model where it is currently decided: the workspace if it sets one, else user settings. */
 export async function updateModelSetting(model: string): Promise<void> {
-  const config = vscode.workspace.getConfiguration(SECTION);
-  const target =
-    config.inspect<string>('ollama.model')?.workspaceValue !== undefined
-      ? vscode.ConfigurationTarget.Workspace
-      : vscode.ConfigurationTarget.Global;
-  await config.update('ollama.model', model, target);
+  const level = settingAt('ollama.model', 'workspace') !== undefined ? 'workspace' : 'user';
+  await updateSetting('ollama.model', model, level);
 }
 
 export function openOllamaSettings(): Thenable<unknown> {
-  return vscode.commands.executeCommand('workbench.action.openSettings', 'deliberate.ollama');
+  return openSettings('ollama');
 }

@@ -4,6 +4,7 @@
  * few seconds after start-up; never per keystroke and never inside activate().
  */
 import * as vscode from 'vscode';
+import { onDidChangeSettings } from '../config/settings';
 import type { DraftUpdate } from '../services';
 import { countChars, KIND_SPECS } from '../core/drafting/kinds';
 import { displayHost, normaliseHost } from '../core/llm/host';
@@ -28,8 +29,8 @@ export class DraftStatusBar implements vscode.Disposable {
     this.item.command = 'deliberate.selectModel';
     this.disposables.push(
       this.item,
-      vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('deliberate.ollama')) this.scheduleCheck(500);
+      onDidChangeSettings((change) => {
+        if (change.affects('ollama.host', 'ollama.model')) this.scheduleCheck(500);
       })
     );
     this.render();

@@ -4,6 +4,7 @@
  * Token URLs are stored in SecretStorage and the setting holds `secret:<uuid>`.
  */
 import * as vscode from 'vscode';
+import { setting } from '../config/settings';
 import { hasSecret, redactUrl } from '../node/http';
 import { selectFeedSettings, type FeedSettingEntry } from '../core/feeds';
 
@@ -14,14 +15,8 @@ export const secretStorageKey = (uuid: string) => `deliberate.feed.${uuid}`;
 
 /** The configured entries that count (user-level only when the workspace is untrusted). */
 export function configuredFeeds(): FeedSetting[] {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  const config = vscode.workspace.getConfiguration('deliberate', folder?.uri);
-  const trusted = vscode.workspace.isTrusted;
-  return selectFeedSettings(
-    trusted ? config.get<unknown>('feeds') : undefined,
-    config.inspect<unknown>('feeds'),
-    trusted
-  );
+  // setting() already resolves a restricted setting to its user-level value when untrusted.
+  return selectFeedSettings(setting('feeds'), undefined, true);
 }
 
 /**

@@ -10,6 +10,7 @@ import { redactText } from '../node/http';
 import type { ConnectionEvent } from '../core/types';
 import type { FeedService, FeedStatus, JournalStore } from '../services';
 import { FeedMemoryStore } from './cache';
+import { onDidChangeSettings, setting } from '../config/settings';
 import { configuredFeeds, feedKey, resolveFeedUrl, workspaceBaseDir, type FeedSetting } from './config';
 
 const STARTUP_DELAY_MS = 4_000;
@@ -41,11 +42,11 @@ export class FeedServiceImpl implements FeedService, vscode.Disposable {
       this.emitter,
       this.memory,
       journal.onDidChange(() => this.invalidate()),
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('deliberate.feeds')) void this.refresh();
-        else if (e.affectsConfiguration('deliberate.refreshIntervalMinutes')) this.schedule();
-      }),
-      vscode.workspace.onDidGrantWorkspaceTrust(() => void this.refresh())
+      // Also fires for feeds when workspace trust is granted (workspace feeds start to count).
+      onDidChangeSettings((change) => {
+        if (change.affects('feeds')) void this.refresh();
+        else if (change.affects('refreshIntervalMinutes')) this.schedule();
+      })
     );
     // The first refresh comes after startup has settled, never inside activate().
     this.timer = setTimeout(() => this.ensureStarted(), STARTUP_DELAY_MS);
@@ -117,7 +118,7 @@ export class FeedServiceImpl implements FeedService, vscode.Disposable {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     if (this.disposed) return;
-    const minutes = vscode.workspace.getConfiguration('deliberate').get<number>('refreshIntervalMinutes', 60);
+    const minutes = setting('refreshIntervalMinutes');
     if (!Number.isFinite(minutes) || minutes <= 0) return;
     // setTimeout overflows above ~24.8 days; clamp.
     this.timer = setTimeout(() => void this.refresh(), Math.min(minutes * 60_000, 2 ** 31 - 1));

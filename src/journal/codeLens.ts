@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { onDidChangeSettings } from '../config/settings';
 import { realpath } from 'node:fs/promises';
 import { entryKey } from '../core/journal';
 import type { JournalStore } from '../services';
@@ -22,11 +23,11 @@ export class JournalCodeLensProvider implements vscode.CodeLensProvider, vscode.
     const refresh = () => this.changed.fire();
     this.listeners = [
       this.changed,
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('deliberate.journalPath')) refresh();
+      // Also fires when workspace trust is granted (journalPath is a restricted setting).
+      onDidChangeSettings((change) => {
+        if (change.affects('journalPath')) refresh();
       }),
-      vscode.workspace.onDidChangeWorkspaceFolders(refresh),
-      vscode.workspace.onDidGrantWorkspaceTrust(refresh)
+      vscode.workspace.onDidChangeWorkspaceFolders(refresh)
     ];
   }
 

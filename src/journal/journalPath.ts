@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { realpath, stat } from 'node:fs/promises';
 import * as path from 'node:path';
+import { setting } from '../config/settings';
+import { settingDefault } from '../core/config/manifest';
 
 /**
  * Where the journal lives. `deliberate.journalPath` must resolve inside the first workspace
@@ -8,16 +10,14 @@ import * as path from 'node:path';
  * symlink that leads out). In an untrusted workspace only the user-level value counts.
  */
 
-export const DEFAULT_JOURNAL_PATH = 'journal.connections.md';
+export const DEFAULT_JOURNAL_PATH = settingDefault('journalPath');
 
 export class JournalPathError extends Error {}
 
 export function configuredJournalPath(folder: vscode.WorkspaceFolder): string {
-  const inspected = vscode.workspace.getConfiguration('deliberate', folder.uri).inspect<string>('journalPath');
-  const value = vscode.workspace.isTrusted
-    ? (inspected?.workspaceFolderValue ?? inspected?.workspaceValue ?? inspected?.globalValue)
-    : inspected?.globalValue;
-  return typeof value === 'string' && value.trim() ? value.trim() : DEFAULT_JOURNAL_PATH;
+  // setting() applies workspace trust (journalPath is a restricted setting).
+  const value = setting('journalPath', folder.uri).trim();
+  return value || DEFAULT_JOURNAL_PATH;
 }
 
 export function isInside(root: string, candidate: string): boolean {

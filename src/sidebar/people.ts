@@ -4,6 +4,7 @@
  * builds the snapshot, and change events from either source invalidate it.
  */
 import * as vscode from 'vscode';
+import { onDidChangeSettings, setting } from '../config/settings';
 import type { ConnectionEvent } from '../core/types';
 import type { FeedService, JournalStore, PeopleDirectory } from '../services';
 import { buildSnapshot, type PeopleSnapshot } from './snapshot';
@@ -38,13 +39,8 @@ export class SidebarPeopleDirectory implements PeopleDirectory, vscode.Disposabl
     const invalidate = () => this.invalidate();
     this.disposables.push(feeds.onDidChange(invalidate), journal.onDidChange(invalidate), this.emitter);
     this.disposables.push(
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (
-          e.affectsConfiguration('deliberate.burstThreshold') ||
-          e.affectsConfiguration('deliberate.burstWindowMinutes')
-        ) {
-          invalidate();
-        }
+      onDidChangeSettings((change) => {
+        if (change.affects('burstThreshold', 'burstWindowMinutes')) invalidate();
       })
     );
   }
@@ -57,7 +53,6 @@ export class SidebarPeopleDirectory implements PeopleDirectory, vscode.Disposabl
   snapshot(): PeopleSnapshot {
     if (!this.snapshotCache) {
       const started = performance.now();
-      const config = vscode.workspace.getConfiguration('deliberate');
       const events = this.feeds.events();
       if (this.known.size + events.length > MAX_KNOWN) this.known.clear();
       for (const event of events) this.known.set(event.id, event);
@@ -65,8 +60,8 @@ export class SidebarPeopleDirectory implements PeopleDirectory, vscode.Disposabl
         events,
         this.journal.people(),
         {
-          threshold: config.get<number>('burstThreshold', 10),
-          windowMinutes: config.get<number>('burstWindowMinutes', 60)
+          threshold: setting('burstThreshold'),
+          windowMinutes: setting('burstWindowMinutes')
         },
         this.known
       );

@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import type { FeedSetting } from '../feeds/config';
 import type { Services } from '../services';
+import { isUserLevelOnly, settingAt, updateSetting } from '../config/settings';
 
 export const SAMPLE_FEED_PATH = '.deliberate/sample.network.rss';
 export const UNTRUSTED_SAMPLE_MESSAGE =
@@ -14,7 +15,7 @@ export const UNTRUSTED_SAMPLE_MESSAGE =
 export const OPEN_SAMPLE_FILE = 'Open Sample Feed File';
 
 /** @param trusted defaults to the workspace's trust; tests pass false to exercise the untrusted path. */
-export async function openSample(services: Services, trusted = vscode.workspace.isTrusted): Promise<void> {
+export async function openSample(services: Services, trusted = !isUserLevelOnly('feeds')): Promise<void> {
   const folder = vscode.workspace.workspaceFolders?.[0];
   const bundled = vscode.Uri.joinPath(services.context.extensionUri, 'media', 'sample', 'sample.network.rss');
   if (!folder) {
@@ -42,17 +43,12 @@ export async function openSample(services: Services, trusted = vscode.workspace.
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
     await vscode.workspace.fs.writeFile(target, await vscode.workspace.fs.readFile(bundled));
   }
-  const config = vscode.workspace.getConfiguration('deliberate', folder.uri);
   // Only the workspace's own entries: the merged value would also hold user-level feeds (maybe
   // token URLs typed by hand), and writing that back would copy them into .vscode/settings.json.
-  const inspected = config.inspect<FeedSetting[]>('feeds');
-  const feeds = inspected?.workspaceFolderValue ?? inspected?.workspaceValue ?? [];
+  const own = settingAt('feeds', 'workspaceFolder', folder.uri) ?? settingAt('feeds', 'workspace', folder.uri);
+  const feeds = Array.isArray(own) ? (own as FeedSetting[]) : [];
   if (!feeds.some((feed) => feed.url === SAMPLE_FEED_PATH)) {
-    await config.update(
-      'feeds',
-      [...feeds, { url: SAMPLE_FEED_PATH, label: 'Sample' }],
-      vscode.ConfigurationTarget.WorkspaceFolder
-    );
+    await updateSetting('feeds', [...feeds, { url: SAMPLE_FEED_PATH, label: 'Sample' }], 'workspaceFolder', folder.uri);
   }
   services.log.info(`sidebar: sample feed at ${target.fsPath}`);
   await services.feeds.refresh();

@@ -3,8 +3,10 @@
  * (`localhost:11434`, `http://gpu-box:11434/`, `https://proxy.example/ollama/api`), so we
  * normalise once and hand ollama-js a base URL it will not mangle further.
  */
+import { settingDefault } from '../config/manifest';
 
-export const DEFAULT_OLLAMA_HOST = 'http://127.0.0.1:11434';
+/** The manifest's default for deliberate.ollama.host. */
+export const DEFAULT_OLLAMA_HOST = settingDefault('ollama.host');
 const DEFAULT_PORT = '11434';
 
 /** Thrown for a host setting we cannot turn into an http(s) URL. */

@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { isUserLevelOnly, settingAt, updateSetting } from '../../config/settings';
 import { compilePattern } from '../../core/feeds';
 import { isHttpUrl, loadFeed } from '../../node/feeds';
 import { hasSecret, redactText, redactUrl } from '../../node/http';
@@ -74,14 +75,11 @@ export async function addFeedCommand(services: Services, args?: AddFeedArgs): Pr
   if (input.pattern) entry.pattern = input.pattern;
   const folder = vscode.workspace.workspaceFolders?.[0];
   // Untrusted workspaces ignore workspace-level feeds, so the entry must go to user settings.
-  const target =
-    folder && vscode.workspace.isTrusted ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
-  const config = vscode.workspace.getConfiguration('deliberate', folder?.uri);
-  const inspected = config.inspect<FeedSetting[]>('feeds');
-  const current =
-    (target === vscode.ConfigurationTarget.Workspace ? inspected?.workspaceValue : inspected?.globalValue) ?? [];
+  const level = folder && !isUserLevelOnly('feeds') ? 'workspace' : 'user';
+  const own = settingAt('feeds', level);
+  const current = Array.isArray(own) ? (own as FeedSetting[]) : [];
   try {
-    await config.update('feeds', [...current.filter((f) => f.url !== stored), entry], target);
+    await updateSetting('feeds', [...current.filter((f) => f.url !== stored), entry], level);
   } catch (error) {
     void vscode.window.showErrorMessage(`Deliberate: could not write deliberate.feeds: ${(error as Error).message}`);
     return undefined;
