@@ -3,7 +3,7 @@
  * stripping) against the feed's own pattern, then the built-in network-activity patterns;
  * an item that matches none is simply not a connection event.
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../text/sha256';
 import type { ConnectionEvent } from '../types';
 import { innerText, type RawItem } from './scan';
 import { htmlToText, httpUrlOrNull, isoDateOrNull, capText } from './text';
@@ -92,7 +92,7 @@ export function toEvent(fields: ItemFields, context: EventContext): ConnectionEv
   let id: string;
   if (guid) id = `feed:${guid.slice(0, MAX_ID)}`;
   else if (link) id = link;
-  else id = `feed:${createHash('sha256').update(`${context.feedKey}\n${title}`).digest('hex').slice(0, 32)}`;
+  else id = `feed:${sha256Hex(`${context.feedKey}\n${title}`).slice(0, 32)}`;
   return {
     id,
     person,

@@ -1,10 +1,10 @@
 /**
  * Reads Connections.csv / Invitations.csv straight out of LinkedIn's export .zip with
- * node:zlib (no new dependency). Only "stored" and "deflate" entries are supported, which is
+ * fflate's inflate (pure JS, so core stays free of node:*). Only "stored" and "deflate" entries are supported, which is
  * what the export uses. Sizes are capped before and during inflation, so a zip bomb stops at
  * the cap instead of filling memory.
  */
-import { inflateRawSync } from 'node:zlib';
+import { Inflate } from 'fflate';
 
 export const EXPORT_CSV_NAMES = ['Connections.csv', 'Invitations.csv'] as const;
 
@@ -15,13 +15,55 @@ export interface ZipEntry {
 
 export class ZipFormatError extends Error {}
 
+/** Little-endian reads over the archive bytes (what Buffer offered, without Node). */
+class ZipBytes {
+  private readonly view: DataView;
+  constructor(private readonly bytes: Uint8Array) {
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+  get length(): number {
+    return this.bytes.length;
+  }
+  readUInt32LE(offset: number): number {
+    return this.view.getUint32(offset, true);
+  }
+  readUInt16LE(offset: number): number {
+    return this.view.getUint16(offset, true);
+  }
+  toString(_encoding: 'utf8', start: number, end: number): string {
+    return new TextDecoder().decode(this.bytes.subarray(start, end));
+  }
+  subarray(start: number, end: number): Uint8Array {
+    return this.bytes.subarray(start, end);
+  }
+}
+
+/** Raw DEFLATE, stopped as soon as the output passes `maxBytes` (a zip bomb never fills memory). */
+function inflateCapped(raw: Uint8Array, maxBytes: number): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const inflater = new Inflate((chunk) => {
+    total += chunk.length;
+    if (total > maxBytes) throw new Error(`it unpacks to more than ${Math.round(maxBytes / 1048576)} MB`);
+    chunks.push(chunk);
+  });
+  inflater.push(raw, true);
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
+}
+
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
 /** The export CSVs inside `zip` (matched by base name, case-insensitively, in any folder). */
 export function readExportCsvsFromZip(zip: Uint8Array, fileName: string, maxBytes = 64 * 1024 * 1024): ZipEntry[] {
-  const buf = Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
+  const buf = new ZipBytes(zip);
   let eocd = -1;
   for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65_535); i--) {
     if (buf.readUInt32LE(i) === EOCD) {
@@ -61,7 +103,7 @@ export function readExportCsvsFromZip(zip: Uint8Array, fileName: string, maxByte
     if (method === 0) data = raw;
     else if (method === 8) {
       try {
-        data = inflateRawSync(raw, { maxOutputLength: maxBytes });
+        data = inflateCapped(raw, maxBytes);
       } catch (error) {
         throw new ZipFormatError(`cannot unpack ${name} from ${fileName}: ${(error as Error).message}`);
       }
