@@ -147,7 +147,10 @@ describe('drafting (extension host)', function () {
       const cancelled = await seen.until('cancelled', 2000);
       assert.ok(Date.now() - started < 200, `cancel took ${Date.now() - started} ms`);
       assert.equal(cancelled.kind, 'note');
-      const record = await Promise.race([settled, new Promise<undefined>((resolve) => setTimeout(resolve, 5000))]);
+      const record = await Promise.race([
+        settled,
+        new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 5000))
+      ]);
       assert.ok(record, 'the server saw the request end within 5 s');
       assert.equal(record.closedEarly, true);
     } finally {

@@ -32,7 +32,7 @@ function bomCharset(bytes: Uint8Array): { charset: string; length: number } | un
   return undefined;
 }
 
-function decoderFor(label: string): TextDecoder | undefined {
+function decoderFor(label: string): InstanceType<typeof TextDecoder> | undefined {
   try {
     return new TextDecoder(label.trim().toLowerCase(), { fatal: false, ignoreBOM: true });
   } catch {
