@@ -1,7 +1,8 @@
-// ESLint flat config. The one rule that carries architecture: src/core never imports vscode,
-// so the core stays testable in plain Node and reusable by the CLI.
+// ESLint flat config. The architecture is carried by eslint/layers.mjs (which folder may import
+// which; see docs/architecture.md) and by the one-config-module rule below.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import layers from './eslint/layers.mjs';
 
 export default tseslint.config(
   {
@@ -12,6 +13,8 @@ export default tseslint.config(
       '.vscode-test/**',
       'test-results/**',
       'bench/.inputs/**',
+      // Deliberately violating imports, linted only by test/unit/lint/layers.test.ts (--no-ignore).
+      'test/fixtures/layers/**',
       '**/*.d.ts'
     ]
   },
@@ -29,18 +32,22 @@ export default tseslint.config(
     }
   },
   {
-    files: ['src/core/**/*.ts', 'src/shared/**/*.ts', 'src/webview/**/*.ts'],
+    // The layer rules (docs/architecture.md): every import under src/ is checked against the
+    // folder it resolves to. test/unit/lint/layers.test.ts proves each rule fails on a fixture.
+    files: ['src/**/*.ts', 'test/fixtures/layers/**/*.ts'],
+    plugins: { deliberate: layers },
+    rules: { 'deliberate/layers': 'error' }
+  },
+  {
+    // One config module: only src/config reads settings (trust and manifest defaults live there).
+    files: ['src/**/*.ts', 'test/fixtures/layers/**/*.ts'],
+    ignores: ['src/config/**', 'test/fixtures/layers/src/config/**'],
     rules: {
-      'no-restricted-imports': [
+      'no-restricted-syntax': [
         'error',
         {
-          paths: [
-            {
-              name: 'vscode',
-              message: 'src/core, src/shared and src/webview must not depend on the VS Code API; put glue in src/.'
-            }
-          ],
-          patterns: [{ group: ['../*extension*', '../../*/glue*'], message: 'core stays free of glue' }]
+          selector: "MemberExpression[property.name='getConfiguration']",
+          message: 'Read settings through src/config/settings.ts (typed, trust-aware, manifest defaults).'
         }
       ]
     }

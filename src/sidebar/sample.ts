@@ -5,7 +5,7 @@
  * overwritten: an existing copy or setting entry is reused.
  */
 import * as vscode from 'vscode';
-import type { FeedSetting } from '../feeds/config';
+import type { FeedSettingEntry as FeedSetting } from '../core/feeds';
 import type { Services } from '../services';
 import { isUserLevelOnly, settingAt, updateSetting } from '../config/settings';
 
