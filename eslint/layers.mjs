@@ -10,7 +10,7 @@ const BUILTINS = new Set(builtinModules);
 /** The folders under src/ that are not feature areas. */
 const FIXED = new Set(['core', 'node', 'shared', 'webview', 'cli', 'mcp', 'config']);
 /** The files directly under src/ that belong to the extension root. */
-const ROOT_FILES = new Set(['extension', 'services']);
+const ROOT_FILES = new Set(['extension', 'services', 'api']);
 
 /**
  * Where a file sits: its layer and, for feature areas, which area. The root is the last `src`

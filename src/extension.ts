@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Services } from './services';
+import { createApi, isTestRun, type DeliberateApi } from './api';
 import { createJournalStore, registerJournalFeatures } from './journal';
 import { createFeedService, registerFeedCommands } from './feeds';
 import { createDraftService, registerDraftingCommands } from './drafting';
@@ -8,9 +9,10 @@ import { createPeopleDirectory, registerSidebar } from './sidebar';
 /**
  * Builds the services every area shares, then lets each area register its providers and
  * commands. Activation stays cheap (no file reads, no network) so that opening VS Code never
- * waits on us; work starts when the view, a command or the journal needs it.
+ * waits on us; work starts when the view, a command or the journal needs it. Returns the
+ * small DeliberateApi (src/api.ts), not the services.
  */
-export function activate(context: vscode.ExtensionContext): Services | undefined {
+export function activate(context: vscode.ExtensionContext): DeliberateApi | undefined {
   const started = performance.now();
   const log = vscode.window.createOutputChannel('Deliberate', { log: true });
   context.subscriptions.push(log);
@@ -23,10 +25,10 @@ export function activate(context: vscode.ExtensionContext): Services | undefined
     registerJournalFeatures(services);
     registerFeedCommands(services);
     registerDraftingCommands(services);
-    registerSidebar(services);
+    registerSidebar(services, people);
     // The benchmark reads this exact line from the log to measure activation in the real host.
     log.info(`activate took ${(performance.now() - started).toFixed(2)} ms`);
-    return services;
+    return createApi(services, isTestRun(context.extensionMode, process.env));
   } catch (error) {
     // Never leave a silently dead view: say what broke and where to look.
     const message = error instanceof Error ? error.message : String(error);

@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import type { ConnectionEvent, Decision, DraftKind } from './core/types';
+import type { LlmErrorAction } from './core/llm/errors';
 
 /**
  * The contracts between the thin VS Code glue areas. extension.ts builds one object of each
@@ -94,8 +95,19 @@ export interface DraftService {
   readonly onDidUpdate: vscode.Event<DraftUpdate>;
   /** Starts a draft, cancelling any in progress. Resolves when the stream ends. Never sends anything. */
   start(person: ConnectionEvent, kind: DraftKind): Promise<void>;
+  /** Redrafts the current person's note to fit the 300-character limit (defaults to the current text). */
+  shorten(text?: string): Promise<void>;
   cancel(): void;
   current(): DraftUpdate | undefined;
+  /** The person and kind of the current (or last) draft, for Save, Copy and Regenerate. */
+  subject(): { person: ConnectionEvent; kind: DraftKind } | undefined;
+  /** Increases with every start(); tells a new draft from an update of the same one. */
+  runNumber(): number;
+  /** The text so far (also after the draft ended). */
+  draftText(): string;
+  isRunning(): boolean;
+  /** What the UI may offer for the last error. */
+  readonly errorActions: readonly LlmErrorAction[];
 }
 
 /** Everyone the user can act on, merged from feeds, imports and the journal. */

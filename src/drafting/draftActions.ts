@@ -4,10 +4,9 @@
  * Registered as commands so the sidebar's buttons, notifications and keybindings share them.
  */
 import * as vscode from 'vscode';
-import type { Services } from '../services';
+import type { DraftService, Services } from '../services';
 import { DRAFT_KINDS, type DraftKind } from '../core/types';
 import { countChars, NOTE_CHAR_LIMIT, overLimit, splitEmail } from '../core/drafting/kinds';
-import type { DraftController } from './draftService';
 import type { EditorDraftSink } from './editorSink';
 import { openOllamaSettings } from './config';
 
@@ -30,7 +29,7 @@ export class DraftActions {
 
   constructor(
     private readonly services: Services,
-    private readonly drafts: DraftController
+    private readonly drafts: DraftService
   ) {}
 
   register(): vscode.Disposable[] {

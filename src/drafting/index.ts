@@ -25,34 +25,28 @@ import { registerSelectModel } from './commands/selectModel';
 import { registerPullModel } from './commands/pullModel';
 import { registerCreatePromptTemplate } from './commands/createPromptTemplate';
 
-export { DRAFT_COMMANDS } from './draftActions';
-
 export function createDraftService(
   context: vscode.ExtensionContext,
   log: vscode.LogOutputChannel,
   journal: JournalStore
 ): DraftService {
-  const controller = new DraftController(context, log, journal);
-  context.subscriptions.push(controller);
-  return controller;
+  const drafts = new DraftController(context, log, journal);
+  context.subscriptions.push(drafts);
+  return drafts;
 }
 
 const TERMINAL = new Set(['done', 'cancelled', 'incomplete', 'truncated', 'error']);
 
 export function registerDraftingCommands(services: Services): void {
   const { context } = services;
-  const controller = services.drafts instanceof DraftController ? services.drafts : undefined;
+  // The DraftService contract covers everything the actions and the status bar need.
+  const controller = services.drafts;
   context.subscriptions.push(
     registerDraftOutreach(services),
     registerCancelDraft(services),
     registerPullModel(services),
     registerCreatePromptTemplate(services)
   );
-  if (!controller) {
-    // Tests may hand in another DraftService; the core commands above still work with it.
-    services.log.warn('Drafting: DraftService is not the built-in controller; copy/save/status bar are disabled.');
-    return;
-  }
   // The status bar item is created lazily-cheap (no check until 5 s later) and owned here.
   const statusBar = new DraftStatusBar();
   const actions = new DraftActions(services, controller);

@@ -3,33 +3,29 @@
  * `deliberate.connections` webview view with its status bar count and badge.
  */
 import * as vscode from 'vscode';
-import type { FeedService, JournalStore, PeopleDirectory, Services } from '../services';
+import type { FeedService, JournalStore, Services } from '../services';
 import { registerFocusSidebar } from './commands/focusSidebar';
 import { SidebarPeopleDirectory } from './people';
 import { ConnectionsViewProvider } from './provider';
 import { InboxCounter } from './statusBar';
-
-export { SidebarPeopleDirectory } from './people';
-export { ConnectionsViewProvider } from './provider';
 
 export function createPeopleDirectory(
   context: vscode.ExtensionContext,
   log: vscode.LogOutputChannel,
   feeds: FeedService,
   journal: JournalStore
-): PeopleDirectory {
+): SidebarPeopleDirectory {
   const people = new SidebarPeopleDirectory(log, feeds, journal);
   context.subscriptions.push(people);
   return people;
 }
 
-export function registerSidebar(services: Services): void {
+/**
+ * @param people the directory createPeopleDirectory built (also services.people): the view needs
+ * its snapshot, which is the sidebar's own business and not part of the PeopleDirectory contract.
+ */
+export function registerSidebar(services: Services, people: SidebarPeopleDirectory): void {
   const { context } = services;
-  if (!(services.people instanceof SidebarPeopleDirectory)) {
-    services.log.error('sidebar: services.people is not the sidebar directory; the Connections view is disabled');
-    return;
-  }
-  const people = services.people;
   const provider = new ConnectionsViewProvider(services, people);
   people.attachView(provider);
   const counter = new InboxCounter(people, (count) => provider.setBadge(count), services.log);

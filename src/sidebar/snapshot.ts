@@ -10,8 +10,6 @@ import type { BurstInfo, PersonItem } from '../shared/protocol';
 import type { JournalPerson } from '../services';
 import { FeedRecord, JournalRecord, type PersonRecord } from './records';
 
-export { clip, journalToEvent, type PersonRecord } from './records';
-
 export interface PeopleSnapshot {
   /** Newest first. Each item is also its PersonRecord (see records.ts). */
   items: PersonItem[];

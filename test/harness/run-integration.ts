@@ -81,6 +81,8 @@ async function main(): Promise<number> {
       DELIBERATE_TEST_RESULTS: resultsPath,
       DELIBERATE_MOCHA: join(repoRoot, 'node_modules', 'mocha'),
       DELIBERATE_REPO_ROOT: repoRoot,
+      // Turns on activate()'s test API (src/api.ts) in the extension host.
+      DELIBERATE_TEST_API: '1',
       ...(grep ? { DELIBERATE_TEST_GREP: grep } : {})
     }
   });

@@ -15,6 +15,7 @@ import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Services } from '../../src/services';
+import { testServices } from '../support/extensionApi';
 import { readDraftingConfig } from '../../src/drafting/config';
 import { normaliseHost } from '../../src/core/llm/host';
 import { DEFAULT_JOURNAL_PATH } from '../../src/journal/journalPath';
@@ -37,9 +38,7 @@ describe('Restricted Mode (untrusted workspace, extension host)', function () {
   const folderSettings = () => JSON.parse(fs.readFileSync(settingsPath(), 'utf8')) as Record<string, unknown>;
 
   before(async () => {
-    const extension = vscode.extensions.getExtension('deliberate.deliberate');
-    assert.ok(extension, 'extension deliberate.deliberate is installed');
-    services = (await extension.activate()) as Services;
+    services = await testServices();
     root = vscode.workspace.workspaceFolders![0].uri.fsPath;
   });
 

@@ -7,6 +7,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { DraftUpdate, Services } from '../../src/services';
+import { testServices } from '../support/extensionApi';
 import { startFakeOllama, DEFAULT_REPLY, type FakeOllama } from '../support/fakeOllama';
 import { pollUntil } from './support/poll';
 
@@ -75,8 +76,7 @@ describe('drafting (extension host)', function () {
 
   before(async () => {
     fake = await startFakeOllama();
-    const extension = vscode.extensions.getExtension('deliberate.deliberate')!;
-    services = (await extension.activate()) as Services;
+    services = await testServices();
     assert.ok(services?.drafts, 'the extension exports its services');
     await config().update('ollama.host', fake.url, vscode.ConfigurationTarget.Workspace);
     await config().update('ollama.model', 'llama3.2', vscode.ConfigurationTarget.Workspace);

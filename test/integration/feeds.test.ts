@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Services } from '../../src/services';
+import { testServices } from '../support/extensionApi';
 import { pollUntil } from './support/poll';
 
 const FEED =
@@ -27,9 +28,7 @@ describe('feeds (extension host)', function () {
   const config = () => vscode.workspace.getConfiguration('deliberate');
 
   before(async () => {
-    const extension = vscode.extensions.getExtension('deliberate.deliberate');
-    assert.ok(extension);
-    services = (await extension.activate()) as Services;
+    services = await testServices();
     root = vscode.workspace.workspaceFolders![0].uri.fsPath;
     originalFeeds = config().inspect('feeds')?.workspaceValue;
   });

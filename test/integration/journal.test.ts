@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ConnectionEvent } from '../../src/core/types';
 import type { Services } from '../../src/services';
+import { testServices } from '../support/extensionApi';
 import { pollUntil } from './support/poll';
 
 const DIR = 'journal-it';
@@ -55,8 +56,7 @@ describe('journal (extension host)', function () {
   }
 
   before(async () => {
-    const extension = vscode.extensions.getExtension('deliberate.deliberate')!;
-    services = (await extension.activate()) as Services;
+    services = await testServices();
     assert.ok(services?.journal, 'the extension exports its services');
     root = vscode.workspace.workspaceFolders![0].uri.fsPath;
     fs.mkdirSync(path.join(root, DIR), { recursive: true });

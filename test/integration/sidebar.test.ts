@@ -6,6 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Services } from '../../src/services';
+import { testServices } from '../support/extensionApi';
 import { handleWebviewMessage } from '../../src/sidebar/actions';
 import type { SidebarPeopleDirectory } from '../../src/sidebar/people';
 import { openSample, SAMPLE_FEED_PATH } from '../../src/sidebar/sample';
@@ -31,9 +32,7 @@ describe('sidebar (extension host)', function () {
   let people: SidebarPeople;
 
   before(async () => {
-    const extension = vscode.extensions.getExtension<Services>('deliberate.deliberate');
-    assert.ok(extension);
-    services = await extension.activate();
+    services = await testServices();
     assert.ok(services, 'activate() returned the services');
     people = services.people as SidebarPeople;
   });

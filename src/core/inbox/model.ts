@@ -9,11 +9,6 @@ import { toEntry, type InboxEntry, type InboxPerson } from './entry';
 import { letterMask, matches, parseQuery, searchKeyOf } from './search';
 import { countTabs, inTab, type InboxTab, type TabCounts } from './tabs';
 
-// The pieces live in their own files; this module still exports them all for existing imports.
-export * from './entry';
-export * from './search';
-export * from './tabs';
-
 /**
  * Keeps every person sorted once, so a tab/search view is one linear filter and an update
  * (a decision, a new feed item) is a removal plus a binary insertion, not a full re-sort.

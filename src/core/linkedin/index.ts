@@ -10,7 +10,8 @@ import { readExportCsvsFromZip } from './zip';
 import { decodeBytes } from '../feeds/decode';
 
 export { parseCsvRows } from './csv';
-export { normaliseProfileUrl, parseConnectedOn, parseSentAt } from './rows';
+export { parseConnectedOn, parseSentAt } from './rows';
+export { normaliseProfileUrl } from './profileUrl';
 
 export type ExportKind = 'connections' | 'invitations';
 

@@ -3,8 +3,6 @@ import type { ConnectionEvent } from '../types';
 import { MAX_PLAIN_FIELD } from './csv';
 import { isAsciiLetter, normaliseProfileUrl } from './profileUrl';
 
-export { carefulProfileUrl, normaliseProfileUrl, quickProfileUrl } from './profileUrl';
-
 export interface RowContext {
   index(column: string): number;
 }
