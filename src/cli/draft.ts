@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { entryAnswers, parseJournal, type Journal, type JournalEntry } from '../core/journal';
+import { entryAnswers, findEntryByKey, parseJournal, type Journal, type JournalEntry } from '../core/journal';
 import { DRAFT_KINDS, type DraftKind } from '../core/types';
 import { buildDraftPrompt } from '../core/drafting/prompt';
 import { runDraft } from '../node/drafting/run';
@@ -21,7 +21,7 @@ const USAGE = 'usage: deliberate draft <person> --journal <file> [--model M] [--
 
 /** By id first, then by name (case and spacing ignored); an ambiguous name asks for the id. */
 export function findPerson(journal: Journal, query: string): JournalEntry {
-  const byId = journal.byId.get(query);
+  const byId = findEntryByKey(journal, query);
   if (byId) return byId;
   const wanted = query.trim().replace(/\s+/g, ' ').toLowerCase();
   const matches = journal.entries.filter((entry) => entry.name.trim().replace(/\s+/g, ' ').toLowerCase() === wanted);

@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { loadFeed, FeedLoadError } from '../node/feeds';
 import { redactText } from '../node/http';
 import type { ConnectionEvent } from '../core/types';
+import { eventsNotInJournal } from '../core/feeds/fresh';
 import type { FeedService, FeedStatus, JournalStore } from '../services';
 import { FeedMemoryStore } from './cache';
 import { onDidChangeSettings, setting } from '../config/settings';
@@ -254,24 +255,16 @@ export class FeedServiceImpl implements FeedService, vscode.Disposable {
     if (!this.disposed) this.emitter.fire();
   }
 
-  /** Events of all configured feeds, first occurrence of each id, minus ids in the journal. */
+  /** Events of all configured feeds, first occurrence of each person, minus people in the journal. */
   private collect(): ConnectionEvent[] {
-    const inJournal = new Set<string>();
+    let journalIds: (string | undefined)[] = [];
     try {
-      for (const person of this.journal.people()) if (person.id) inJournal.add(person.id);
+      journalIds = this.journal.people().map((person) => person.id);
     } catch (error) {
       this.log.warn(`feeds: could not read journal ids, showing all feed events: ${(error as Error).message}`);
     }
-    const seen = new Set<string>();
-    const out: ConnectionEvent[] = [];
-    for (const setting of configuredFeeds()) {
-      for (const event of this.memory.get(feedKey(setting))?.events ?? []) {
-        if (seen.has(event.id) || inJournal.has(event.id)) continue;
-        seen.add(event.id);
-        out.push(event);
-      }
-    }
-    return out;
+    const feeds = configuredFeeds().map((setting) => this.memory.get(feedKey(setting))?.events ?? []);
+    return eventsNotInJournal(feeds, journalIds);
   }
 }
 

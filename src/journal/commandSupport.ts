@@ -1,3 +1,4 @@
+import { samePerson } from '../core/journal/identity';
 import * as vscode from 'vscode';
 import type { ConnectionEvent } from '../core/types';
 import type { Services } from '../services';
@@ -22,7 +23,7 @@ export async function resolvePerson(
     return arg as ConnectionEvent;
   }
   if (typeof arg === 'string' && arg) {
-    const known = safePeople(services).find((p) => p.id === arg);
+    const known = safePeople(services).find((p) => samePerson(p.id, arg));
     if (known) return known;
     await waitForJournal(services);
     const inJournal = services.journal.findById(arg);

@@ -1,5 +1,6 @@
 import {
   SYNTHETIC_PREFIX,
+  canonicalId,
   entryAnswers,
   entryDraft,
   entryKey,
@@ -120,10 +121,14 @@ export function toJournalPerson(journal: Journal, entry: JournalEntry): JournalP
   return new JournalPersonView(journal, entry);
 }
 
-/** People by id, the first one winning (duplicate ids are a lint error). */
+/** People by canonicalId, the first one winning (duplicate ids are a lint error). Look up with canonicalId too. */
 export function indexPeople(people: readonly JournalPerson[]): Map<string, JournalPerson> {
   const byId = new Map<string, JournalPerson>();
-  for (const person of people) if (person.id !== undefined && !byId.has(person.id)) byId.set(person.id, person);
+  for (const person of people) {
+    if (person.id === undefined) continue;
+    const key = canonicalId(person.id);
+    if (!byId.has(key)) byId.set(key, person);
+  }
   return byId;
 }
 

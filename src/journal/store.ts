@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import {
   addDays,
   addEntriesEdit,
+  canonicalId,
   appendLogEdit,
   findEntry,
   parseJournal,
@@ -98,7 +99,7 @@ export class JournalStoreImpl implements JournalStore, vscode.Disposable {
     const model = this.current();
     if (!model) return undefined;
     model.byId ??= indexPeople(this.people());
-    return model.byId.get(id) ?? findSyntheticPerson(model.journal, id);
+    return model.byId.get(canonicalId(id)) ?? findSyntheticPerson(model.journal, id);
   }
 
   /** The parsed journal, loading it on first use. */

@@ -10,6 +10,7 @@ import type { Services } from '../services';
 import type { SidebarPeopleDirectory } from './people';
 import { openSample } from './sample';
 import { personLinkToOpen } from './urls';
+import { findRecord } from './snapshot';
 
 export interface ActionContext {
   services: Services;
@@ -28,7 +29,7 @@ const DECISION_WORDS = { accepted: 'Accepted', declined: 'Declined', deferred: '
 
 /** The person a write acts on. The journal finds entries by id, so an entry without one cannot be updated safely. */
 function personOrThrow(people: SidebarPeopleDirectory, id: string): ConnectionEvent {
-  const record = people.snapshot().byId.get(id);
+  const record = findRecord(people.snapshot(), id);
   if (!record) throw new Error(`That person is no longer in the list (id ${id.slice(0, 80)}). Refresh and try again.`);
   if (record.journal && !record.journal.id) {
     // Writing would append a duplicate entry instead of updating the user's hand-written one.
@@ -89,7 +90,7 @@ export async function handleWebviewMessage(message: WebviewMessage, ctx: ActionC
     case 'saveAnswer': {
       const person = personOrThrow(people, message.id);
       // The webview only ever had the start of an answer this long; saving would cut the rest.
-      if ((people.snapshot().byId.get(message.id)?.journal?.answers[message.index]?.length ?? 0) > MAX_ANSWER) {
+      if ((findRecord(people.snapshot(), message.id)?.journal?.answers[message.index]?.length ?? 0) > MAX_ANSWER) {
         throw new Error(
           `This answer is longer than ${MAX_ANSWER.toLocaleString('en-US')} characters; edit it in the journal.`
         );

@@ -7,7 +7,8 @@ import * as vscode from 'vscode';
 import { onDidChangeSettings, setting } from '../config/settings';
 import type { ConnectionEvent } from '../core/types';
 import type { FeedService, JournalStore, PeopleDirectory } from '../services';
-import { buildSnapshot, type PeopleSnapshot } from './snapshot';
+import { buildSnapshot, findRecord, type PeopleSnapshot } from './snapshot';
+import { canonicalId } from '../core/journal/identity';
 
 /** Coalesces bursts of change events (typing in the journal) into one rebuild. */
 const CHANGE_DEBOUNCE_MS = 150;
@@ -55,7 +56,7 @@ export class SidebarPeopleDirectory implements PeopleDirectory, vscode.Disposabl
       const started = performance.now();
       const events = this.feeds.events();
       if (this.known.size + events.length > MAX_KNOWN) this.known.clear();
-      for (const event of events) this.known.set(event.id, event);
+      for (const event of events) this.known.set(canonicalId(event.id), event);
       this.snapshotCache = buildSnapshot(
         events,
         this.journal.people(),
@@ -86,7 +87,7 @@ export class SidebarPeopleDirectory implements PeopleDirectory, vscode.Disposabl
   }
 
   find(id: string): ConnectionEvent | undefined {
-    return this.snapshot().byId.get(id)?.event;
+    return findRecord(this.snapshot(), id)?.event;
   }
 
   selected(): ConnectionEvent | undefined {

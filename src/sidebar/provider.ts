@@ -16,7 +16,7 @@ import type { Services } from '../services';
 import { buildWebviewHtml, createNonce } from './html';
 import { handleWebviewMessage } from './actions';
 import type { SidebarPeopleDirectory } from './people';
-import { diffSnapshots, type PeopleSnapshot } from './snapshot';
+import { diffSnapshots, findRecord, type PeopleSnapshot } from './snapshot';
 import { buildDetail } from './detail';
 import { DraftForwarder } from './draftForwarder';
 
@@ -204,7 +204,7 @@ export class ConnectionsViewProvider implements vscode.WebviewViewProvider, vsco
   }
 
   private detailFor(id: string): PersonDetail | null {
-    const record = this.people.snapshot().byId.get(id);
+    const record = findRecord(this.people.snapshot(), id);
     return record ? buildDetail(id, record) : null;
   }
 

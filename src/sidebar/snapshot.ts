@@ -5,6 +5,7 @@
  */
 import { detectBursts } from '../core/feeds';
 import { inTab, newestFirst } from '../core/inbox';
+import { canonicalId } from '../core/journal/identity';
 import type { ConnectionEvent } from '../core/types';
 import type { BurstInfo, PersonItem } from '../shared/protocol';
 import type { JournalPerson } from '../services';
@@ -14,6 +15,8 @@ export interface PeopleSnapshot {
   /** Newest first. Each item is also its PersonRecord (see records.ts). */
   items: PersonItem[];
   byId: Map<string, PersonRecord>;
+  /** The same records by canonicalId: the one place the sidebar decides "same person". */
+  byPerson: Map<string, PersonRecord>;
   bursts: BurstInfo[];
 }
 
@@ -31,7 +34,7 @@ export interface BurstSettings {
 }
 
 /**
- * @param known feed events seen earlier this session, by id. The journal does not store a
+ * @param known feed events seen earlier this session, by canonicalId. The journal does not store a
  * headline, invitation message or exact time, so once someone is written to the journal (an
  * answer, a decision) these keep their row from losing its headline or jumping position.
  */
@@ -42,28 +45,35 @@ export function buildSnapshot(
   known?: ReadonlyMap<string, ConnectionEvent>
 ): PeopleSnapshot {
   const byId = new Map<string, PersonRecord>();
+  const byPerson = new Map<string, PersonRecord>();
   const items: PersonItem[] = [];
   for (const person of journal) {
     let id = journalKey(person);
-    if (byId.has(id)) id = `${id}#${person.line + 1}`; // duplicate ids are a lint error; still show both
+    const key = canonicalId(id);
+    // Duplicate ids (in any spelling) are a lint error; still show both, apart.
+    if (byId.has(id) || byPerson.has(key)) id = `${id}#${person.line + 1}`;
     if (id.length > MAX_ID) continue;
-    const record = new JournalRecord(id, person, person.id ? known?.get(person.id) : undefined);
+    const record = new JournalRecord(id, person, person.id ? known?.get(key) : undefined);
     byId.set(id, record);
+    if (!byPerson.has(key)) byPerson.set(key, record);
     items.push(record);
   }
   const fresh: ConnectionEvent[] = [];
   for (const event of events) {
     // The journal is the truth once a person is in it; absurd ids cannot round-trip, so skip them.
-    if (byId.has(event.id) || event.id.length > MAX_ID || event.id.length === 0) continue;
+    if (event.id.length > MAX_ID || event.id.length === 0) continue;
+    const key = canonicalId(event.id);
+    if (byPerson.has(key) || byId.has(event.id)) continue;
     const record = new FeedRecord(event);
     byId.set(event.id, record);
+    byPerson.set(key, record);
     items.push(record);
     fresh.push(event);
   }
   const bursts = detectBursts(fresh, { threshold: burst.threshold, windowMinutes: burst.windowMinutes });
   // Sent newest first, so the webview's own sort runs over already-sorted input (linear).
   const sorted = newestFirst(items);
-  return { items: sorted, byId, bursts };
+  return { items: sorted, byId, byPerson, bursts };
 }
 
 function sameItem(a: PersonItem, b: PersonItem): boolean {
@@ -106,4 +116,9 @@ export function inboxCount(items: readonly PersonItem[], today: string): number 
   let count = 0;
   for (const item of items) if (inTab(item, 'inbox', today)) count++;
   return count;
+}
+
+/** The record a protocol id names: as sent, else the same person in another spelling. */
+export function findRecord(snapshot: PeopleSnapshot, id: string): PersonRecord | undefined {
+  return snapshot.byId.get(id) ?? snapshot.byPerson.get(canonicalId(id));
 }

@@ -5,6 +5,7 @@
  */
 import { sha256Hex } from '../text/sha256';
 import type { ConnectionEvent } from '../types';
+import { canonicalId } from '../journal/identity';
 import { innerText, type RawItem } from './scan';
 import { htmlToText, httpUrlOrNull, isoDateOrNull, capText } from './text';
 
@@ -91,7 +92,8 @@ export function toEvent(fields: ItemFields, context: EventContext): ConnectionEv
   const guid = fields.guid?.trim();
   let id: string;
   if (guid) id = `feed:${guid.slice(0, MAX_ID)}`;
-  else if (link) id = link;
+  // A link is a person's URL: one spelling of it, so the same person from two feeds is one id.
+  else if (link) id = canonicalId(link);
   else id = `feed:${sha256Hex(`${context.feedKey}\n${title}`).slice(0, 32)}`;
   return {
     id,

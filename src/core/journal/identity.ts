@@ -16,15 +16,39 @@ export function normaliseName(name: string): string {
 }
 
 /**
- * The spelling of an id that identity is judged by. URL ids (profile URLs from imports and
- * feeds) differ in ways that do not change the person: scheme, host case, `linkedin.com` vs
- * `www.linkedin.com`, a trailing slash, tracking queries. Other ids are compared as written.
+ * The one key a person is known by, from any spelling of any id; every map, set and comparison
+ * of person ids in every layer (journal, feeds, imports, sidebar, lint, CLI) goes through it.
+ * - URL ids (profile URLs from imports, feed ids built from links) differ in ways that do not
+ *   change the person: scheme, host case, `linkedin.com` vs `www.linkedin.com`, a trailing slash,
+ *   tracking queries and fragments. They fold to normaliseProfileUrl's spelling.
+ * - Synthetic ids (`journal:<name>`) fold case, spacing and invisible characters of the name.
+ * - Other ids (`feed:<guid>`, `linkedin:<first>-<last>`) are opaque: compared as written, trimmed.
  */
 export function canonicalId(id: string): string {
   const c = id.charCodeAt(0);
-  if (c !== 104 && c !== 72) return id; // 'h' / 'H': only http(s) URLs have spellings to fold
-  if (!/^https?:\/\//i.test(id)) return id;
-  return normaliseProfileUrl(id) ?? id;
+  if (c === 104 || c === 72) {
+    // 'h' / 'H': only http(s) URLs have spellings to fold
+    return /^https?:\/\//i.test(id) ? (normaliseProfileUrl(id) ?? id) : id;
+  }
+  if (c === 106 && id.startsWith(SYNTHETIC_PREFIX)) {
+    return SYNTHETIC_PREFIX + normaliseName(id.slice(SYNTHETIC_PREFIX.length));
+  }
+  if (c === 32 || c === 9 || id.charCodeAt(id.length - 1) <= 32) {
+    const trimmed = id.trim();
+    return trimmed === id ? id : canonicalId(trimmed);
+  }
+  return id;
+}
+
+/** Whether two ids name the same person (see canonicalId). */
+export function samePerson(a: string, b: string): boolean {
+  return a === b || canonicalId(a) === canonicalId(b);
+}
+
+/** The canonical key of a journal entry: its id's, else its synthetic id's; undefined without either. */
+export function entryPersonKey(entry: JournalEntry): string | undefined {
+  const key = entryKey(entry);
+  return key === undefined ? undefined : canonicalId(key);
 }
 
 /** The synthetic id of an id-less entry, or undefined when it has no name to go by. */

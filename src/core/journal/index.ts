@@ -40,6 +40,8 @@ export {
   SYNTHETIC_PREFIX,
   EntryNotResolvedError,
   canonicalId,
+  samePerson,
+  entryPersonKey,
   entryKey,
   normaliseName,
   syntheticId,

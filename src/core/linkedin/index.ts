@@ -4,6 +4,7 @@
  * the file; nothing here touches the journal.
  */
 import type { ConnectionEvent } from '../types';
+import { canonicalId } from '../journal/identity';
 import { parseCsvRows, scanCsv } from './csv';
 import { connectionRow, invitationRow, type RowContext } from './rows';
 import { readExportCsvsFromZip } from './zip';
@@ -70,7 +71,7 @@ export function parseLinkedInExport(text: string, fileName: string): LinkedInImp
     else {
       // One hash lookup instead of has() then add().
       const before = seen.size;
-      seen.add(outcome.id);
+      seen.add(canonicalId(outcome.id));
       if (seen.size === before) result.duplicates++;
       else events.push(outcome);
     }
@@ -129,9 +130,10 @@ export function parseExportFiles(files: readonly { bytes: Uint8Array; name: stri
       summary.outgoing += part.outgoing;
       summary.duplicates += part.duplicates;
       for (const event of part.events) {
-        if (seen.has(event.id)) summary.duplicates++;
+        const key = canonicalId(event.id);
+        if (seen.has(key)) summary.duplicates++;
         else {
-          seen.add(event.id);
+          seen.add(key);
           summary.events.push(event);
         }
       }

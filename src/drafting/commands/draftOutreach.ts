@@ -2,6 +2,7 @@
  * deliberate.draftOutreach(person?, kind?): from the palette (quick pick of people, then of the
  * kind), from the sidebar or the journal's CodeLens (a person id, optionally a kind).
  */
+import { samePerson } from '../../core/journal/identity';
 import * as vscode from 'vscode';
 import type { JournalPerson, Services } from '../../services';
 import { DRAFT_KINDS, type ConnectionEvent, type DraftKind } from '../../core/types';
@@ -34,7 +35,7 @@ export async function resolvePerson(services: Services, arg: unknown): Promise<C
         ? (arg as { id: string }).id
         : undefined;
   if (!id) return undefined;
-  const known = services.people.all().find((person) => person.id === id);
+  const known = services.people.all().find((person) => samePerson(person.id, id));
   if (known) return known;
   if (typeof (arg as ConnectionEvent).person === 'string') return arg as ConnectionEvent;
   const entry = await findInJournal(services.journal, id);
@@ -77,7 +78,7 @@ export function registerDraftOutreach(services: Services): vscode.Disposable {
     }
     await services.context.globalState.update(LAST_KIND_KEY, kind);
     // The sidebar shows the draft of the person its detail pane shows: make that this person.
-    if (services.people.isSidebarVisible() && services.people.selected()?.id !== person.id) {
+    if (services.people.isSidebarVisible() && !samePerson(services.people.selected()?.id ?? '', person.id)) {
       services.people.select(person.id);
     }
     await services.drafts.start(person, kind);
