@@ -178,7 +178,9 @@ describe('hardening: journal file writes', () => {
     writeFileSync(file, old);
     const writer = join(__dirname, 'fixtures', 'slowWriter.ts');
     for (const delay of [30, 80, 150, 250]) {
-      const child = spawn(process.execPath, ['--require', 'tsx/cjs', writer, file], { stdio: 'ignore' });
+      const child = spawn(process.execPath, ['--require', require.resolve('tsx/cjs'), writer, file], {
+        stdio: 'ignore'
+      });
       await new Promise((resolve) => setTimeout(resolve, delay));
       child.kill('SIGKILL');
       await new Promise((resolve) => child.once('exit', resolve));
