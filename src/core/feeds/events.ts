@@ -5,8 +5,10 @@
  */
 import { createHash } from 'node:crypto';
 import type { ConnectionEvent } from '../types';
-import { innerText, type RawItem } from './scan';
-import { htmlToText, httpUrlOrNull, isoDateOrNull, capText } from './text';
+import { type FeedKind, type RawItem } from './scan';
+import { innerText, xhtmlText } from './xmlLex';
+import { htmlToText, httpUrlOrNull, isoDateOrNull, capText, plainToText } from './text';
+import { resolveFeedUrl } from './urls';
 
 export const MAX_TITLE = 1000;
 export const MAX_NAME = 200;
@@ -44,27 +46,32 @@ export interface EventContext {
 /** Plain fields of one item, whatever the dialect. */
 export interface ItemFields {
   title: string;
+  /** 'html' (RSS titles and Atom type="html"): tags stripped and HTML entities decoded; 'text': literal. */
+  titleFormat?: 'html' | 'text';
   guid?: string;
   link?: string;
   date?: string;
   description?: string;
 }
 
-export function fieldsFromRaw(item: RawItem): ItemFields {
+export function fieldsFromRaw(item: RawItem, kind: FeedKind = 'rss'): ItemFields {
   const f = item.fields;
   const text = (name: string) => {
     const raw = f.get(name);
     return raw === undefined ? undefined : innerText(raw);
   };
-  let link: string | undefined;
-  if (item.links.length > 0) link = (item.links.find((l) => l.rel === 'alternate') ?? item.links[0]).href;
-  else link = text('link');
-  const dateCandidates = [text('pubDate'), text('published'), text('updated'), text('dc:date')];
+  // Only the alternate link (or one without rel) is the item's page; enclosures, replies and
+  // self links never are. In RSS the item's own <link> comes first, then an atom:link.
+  const alternate = item.links.find((l) => l.rel === 'alternate')?.href;
+  const ownLink = text('link')?.trim();
+  const link = kind === 'atom' ? alternate : ownLink ? (resolveAgainst(ownLink, item.base) ?? ownLink) : alternate;
+  const dateCandidates = [text('pubDate'), text('published'), text('updated'), text('dc:date'), text('issued')];
   const date =
     dateCandidates.find((d) => d !== undefined && isoDateOrNull(d) !== null) ??
     dateCandidates.find((d) => d !== undefined);
+  const title = titleOf(item, kind);
   return {
-    title: text('title') ?? text('dc:title') ?? '',
+    ...title,
     guid: text('guid') ?? text('id'),
     link,
     date,
@@ -72,9 +79,26 @@ export function fieldsFromRaw(item: RawItem): ItemFields {
   };
 }
 
+/** Atom text constructs honour `type` (text by default); RSS titles are HTML in practice. */
+function titleOf(item: RawItem, kind: FeedKind): { title: string; titleFormat: 'html' | 'text' } {
+  const key = item.fields.has('title') ? 'title' : 'dc:title';
+  const raw = item.fields.get(key);
+  if (raw === undefined) return { title: '', titleFormat: 'html' };
+  if (key === 'dc:title' || kind !== 'atom') return { title: innerText(raw), titleFormat: 'html' };
+  const type = (item.types.get(key) ?? 'text').trim().toLowerCase();
+  if (type === 'xhtml') return { title: xhtmlText(raw), titleFormat: 'text' };
+  if (type === 'html' || type === 'text/html') return { title: innerText(raw), titleFormat: 'html' };
+  return { title: innerText(raw), titleFormat: 'text' };
+}
+
+function resolveAgainst(reference: string, base: string | undefined): string | undefined {
+  return base ? resolveFeedUrl(reference, base) : undefined;
+}
+
 /** Returns the event, or undefined when the title matches no pattern. */
 export function toEvent(fields: ItemFields, context: EventContext): ConnectionEvent | undefined {
-  const title = htmlToText(fields.title, MAX_TITLE);
+  const title =
+    fields.titleFormat === 'text' ? plainToText(fields.title, MAX_TITLE) : htmlToText(fields.title, MAX_TITLE);
   if (!title) return undefined;
   let person: string | undefined;
   let via: string | null = null;

@@ -81,7 +81,7 @@ export async function loadFeed(source: FeedSource, options: LoadOptions = {}): P
       const decoded = decodeBytes(result.bytes, result.contentType);
       const parsed = await parse(
         decoded.text,
-        { label, pattern: source.pattern, feedKey },
+        { label, pattern: source.pattern, feedKey, baseUrl: linkBase(source.url) },
         name,
         options.parse ?? parseFeed,
         source.url
@@ -140,6 +140,23 @@ async function parse(
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new FeedLoadError(`${name}: ${url ? redactText(message, url) : message}`);
+  }
+}
+
+/**
+ * The feed URL relative links resolve against, without credentials, query or fragment: a
+ * token in the feed URL must never travel into an event's link (`#top` would otherwise keep it).
+ */
+function linkBase(url: string): string | undefined {
+  try {
+    const base = new URL(url);
+    base.username = '';
+    base.password = '';
+    base.search = '';
+    base.hash = '';
+    return base.href;
+  } catch {
+    return undefined;
   }
 }
 
