@@ -58,7 +58,7 @@ export function fieldsFromRaw(item: RawItem, kind: FeedKind = 'rss'): ItemFields
   const f = item.fields;
   const text = (name: string) => {
     const raw = f.get(name);
-    return raw === undefined ? undefined : innerText(raw);
+    return raw === undefined ? undefined : innerText(capRaw(raw));
   };
   // Only the alternate link (or one without rel) is the item's page; enclosures, replies and
   // self links never are. In RSS the item's own <link> comes first, then an atom:link.
@@ -82,13 +82,23 @@ export function fieldsFromRaw(item: RawItem, kind: FeedKind = 'rss'): ItemFields
 /** Atom text constructs honour `type` (text by default); RSS titles are HTML in practice. */
 function titleOf(item: RawItem, kind: FeedKind): { title: string; titleFormat: 'html' | 'text' } {
   const key = item.fields.has('title') ? 'title' : 'dc:title';
-  const raw = item.fields.get(key);
-  if (raw === undefined) return { title: '', titleFormat: 'html' };
+  const found = item.fields.get(key);
+  if (found === undefined) return { title: '', titleFormat: 'html' };
+  const raw = capRaw(found);
   if (key === 'dc:title' || kind !== 'atom') return { title: innerText(raw), titleFormat: 'html' };
   const type = (item.types.get(key) ?? 'text').trim().toLowerCase();
   if (type === 'xhtml') return { title: xhtmlText(raw), titleFormat: 'text' };
   if (type === 'html' || type === 'text/html') return { title: innerText(raw), titleFormat: 'html' };
   return { title: innerText(raw), titleFormat: 'text' };
+}
+
+/**
+ * Text is capped to 64 × its limit after decoding (see htmlToText); capping the raw XML first
+ * (an entity is at most 10 characters) keeps decoding a 10 MB hostile title from costing seconds.
+ */
+const MAX_RAW_FIELD = MAX_TITLE * 64 * 10;
+function capRaw(raw: string): string {
+  return raw.length > MAX_RAW_FIELD ? raw.slice(0, MAX_RAW_FIELD) : raw;
 }
 
 function resolveAgainst(reference: string, base: string | undefined): string | undefined {

@@ -106,7 +106,9 @@ export function scanFeed(xml: string, feedUrl?: string): ScanResult {
   const { kind, rootName, bodyStart } = sniffRoot(xml);
   const itemName = kind === 'atom' ? 'entry' : 'item';
   const rootEnd = tagEnd(xml, bodyStart + 1 + rootName.length);
-  const rootAttributes = parseAttributes(rootEnd.end >= 0 ? xml.slice(bodyStart + 1 + rootName.length, rootEnd.end) : '');
+  const rootAttributes = parseAttributes(
+    rootEnd.end >= 0 ? xml.slice(bodyStart + 1 + rootName.length, rootEnd.end) : ''
+  );
   const rootScope = withDeclarations(new Map(), rootAttributes);
   const context: FeedContext = {
     scope: rootScope,
@@ -118,7 +120,7 @@ export function scanFeed(xml: string, feedUrl?: string): ScanResult {
   let open = -1;
   let openTag = '';
   let openPrefix = '';
-  for (let i = bodyStart; ; ) {
+  for (let i = bodyStart; ;) {
     const lt = xml.indexOf('<', i);
     if (lt === -1) break;
     if (xml.startsWith('<![CDATA[', lt) || xml.startsWith('<!--', lt)) {
@@ -151,7 +153,9 @@ export function scanFeed(xml: string, feedUrl?: string): ScanResult {
     }
   }
   const tail = xml.slice(-rootName.length - 4096).trimEnd();
-  const closed = tail.endsWith('>') && new RegExp(`</${rootName.replace(/[.]/g, '\\.')}\\s*>$`).test(tail.slice(-rootName.length - 64));
+  const closed =
+    tail.endsWith('>') &&
+    new RegExp(`</${rootName.replace(/[.]/g, '\\.')}\\s*>$`).test(tail.slice(-rootName.length - 64));
   if (open !== -1) skipped++;
   if (!closed) {
     if (items.length === 0) throw new FeedFormatError('the feed XML is truncated or malformed (no closing root tag)');
@@ -168,7 +172,12 @@ interface FeedContext {
 const TAG_NAME = /(\/?)([A-Za-z_][\w.:-]*)/y;
 
 /** Reads one item's direct children. Returns undefined when its tags do not balance. */
-function readItem(inner: string, itemAttributeText: string, itemPrefix: string, feed: FeedContext): RawItem | undefined {
+function readItem(
+  inner: string,
+  itemAttributeText: string,
+  itemPrefix: string,
+  feed: FeedContext
+): RawItem | undefined {
   const itemAttributes = parseAttributes(itemAttributeText);
   const scope = withDeclarations(feed.scope, itemAttributes);
   const base = resolveFeedUrl(itemAttributes.get('xml:base'), feed.base) ?? feed.base;
@@ -180,10 +189,16 @@ function readItem(inner: string, itemAttributeText: string, itemPrefix: string, 
   const stack: string[] = [];
   let childKey = '';
   let childStart = 0;
-  for (let i = 0; ; ) {
+  for (let i = 0; ;) {
     const lt = inner.indexOf('<', i);
     if (lt === -1) break;
-    const special = inner.startsWith('<![CDATA[', lt) ? ']]>' : inner.startsWith('<!--', lt) ? '-->' : inner.startsWith('<?', lt) ? '?>' : '';
+    const special = inner.startsWith('<![CDATA[', lt)
+      ? ']]>'
+      : inner.startsWith('<!--', lt)
+        ? '-->'
+        : inner.startsWith('<?', lt)
+          ? '?>'
+          : '';
     if (special) {
       const end = inner.indexOf(special, lt + 2);
       if (end === -1) return undefined; // an unterminated CDATA, comment or PI: the item is broken
@@ -215,7 +230,10 @@ function readItem(inner: string, itemAttributeText: string, itemPrefix: string, 
       const href = attributes.get('href');
       if ((key === 'link' || key === 'atom:link') && href !== undefined) {
         const linkBase = resolveFeedUrl(attributes.get('xml:base'), base) ?? base;
-        links.push({ href: resolveFeedUrl(href, linkBase) ?? href, rel: (attributes.get('rel') ?? 'alternate').trim() });
+        links.push({
+          href: resolveFeedUrl(href, linkBase) ?? href,
+          rel: (attributes.get('rel') ?? 'alternate').trim()
+        });
       }
       if (selfClosing) {
         if (!fields.has(key)) fields.set(key, '');

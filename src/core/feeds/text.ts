@@ -171,8 +171,7 @@ export function stripTags(html: string): string {
       continue;
     }
     const next = html.charCodeAt(lt + 1);
-    const isTag =
-      isLetter(next) || next === 33 /* ! */ || (next === 47 /* / */ && isLetter(html.charCodeAt(lt + 2)));
+    const isTag = isLetter(next) || next === 33 /* ! */ || (next === 47 /* / */ && isLetter(html.charCodeAt(lt + 2)));
     let j = lt + 1;
     while (isTag && j < html.length && html[j] !== '>' && html[j] !== '<') j++;
     if (!isTag || html[j] !== '>') {
