@@ -5,6 +5,8 @@ import { run as lint } from './cli/lint';
 import { run as fmt } from './cli/fmt';
 import { run as draft } from './cli/draft';
 import { run as due } from './cli/due';
+import { asksForHelp, COMMAND_USAGE } from './cli/usage';
+import { escapeForTerminal } from './core/text/terminal';
 
 /** `deliberate`: a second thin front over src/core, for terminals and git hooks. */
 const COMMANDS: Record<string, CliCommand> = { feed, import: importCsv, lint, fmt, draft, due };
@@ -23,7 +25,13 @@ Commands:
 
 Exit status: 0 success, 1 lint errors, 2 bad usage or input, 3 model or server error.`;
 
-export async function main(argv: string[], io: CliIo): Promise<number> {
+export async function main(argv: string[], rawIo: CliIo): Promise<number> {
+  // Everything printed passes through one filter: journal, feed and server text never drives the terminal.
+  const io: CliIo = {
+    ...rawIo,
+    out: (text) => rawIo.out(escapeForTerminal(text)),
+    err: (text) => rawIo.err(escapeForTerminal(text))
+  };
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     (name === undefined ? io.err : io.out)(USAGE + '\n');
@@ -33,10 +41,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.out(`${process.env.DELIBERATE_VERSION ?? 'dev'}\n`);
     return 0;
   }
-  const command = COMMANDS[name];
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
     io.err(`deliberate: unknown command '${oneLine(name)}'. Run 'deliberate --help'.\n`);
     return 2;
+  }
+  if (asksForHelp(rest)) {
+    io.out(`${COMMAND_USAGE[name] ?? USAGE}\n`);
+    return 0;
   }
   try {
     return await command(rest, io);
@@ -72,6 +84,13 @@ if (require.main === module) {
     cwd: process.cwd(),
     now: () => (process.env.DELIBERATE_TODAY ? new Date(`${process.env.DELIBERATE_TODAY}T12:00:00`) : new Date())
   };
+  // `deliberate feed --json | head`: the reader went away; that is not an error worth a stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
   // Let the last stdout chunk drain before exiting (piped output would be cut otherwise).
   void main(process.argv.slice(2), io).then((code) => {
     process.exitCode = code;

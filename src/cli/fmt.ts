@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { formatJournal } from '../core/journal';
-import { readJournalFile, singleJournalArgument, writeJournalFile } from './journalFile';
-import { type CliCommand } from './io';
+import { resolve } from 'node:path';
+import { readJournalFile, singleJournalArgument, updateJournal } from './journalFile';
+import { UsageError, type CliCommand } from './io';
 
 /**
  * `deliberate fmt <journal> [--check]`: rewrites metadata lines in place (prose untouched).
@@ -14,18 +15,18 @@ export const run: CliCommand = async (argv, io) => {
     allowPositionals: true,
     strict: true
   });
-  const { path, text } = await readJournalFile(
-    singleJournalArgument(positionals, 'fmt [--check]'),
-    io,
-    'fmt [--check]'
-  );
-  const formatted = formatJournal(text);
-  if (formatted === text) return 0;
+  const file = singleJournalArgument(positionals, 'fmt [--check]');
   if (values.check) {
+    const { text } = await readJournalFile(file, io, 'fmt [--check]');
+    if (formatJournal(text) === text) return 0;
     io.err(`${positionals[0]}: metadata is not formatted; run 'deliberate fmt ${positionals[0]}'\n`);
     return 1;
   }
-  await writeJournalFile(path, formatted, `'${positionals[0]}'`);
-  io.out(`formatted ${positionals[0]}\n`);
+  if (!file) throw new UsageError('missing <journal>; usage: deliberate fmt [--check] <journal>');
+  const { changed } = await updateJournal(resolve(io.cwd, file), `journal '${file}'`, (text) => ({
+    text: formatJournal(text),
+    result: undefined
+  }));
+  if (changed) io.out(`formatted ${positionals[0]}\n`);
   return 0;
 };

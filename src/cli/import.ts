@@ -1,18 +1,18 @@
-import { readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { addEntriesEdit, applyTextEdits, parseJournal } from '../core/journal';
 import { ExportFormatError, parseExportFiles, ZipFormatError } from '../core/linkedin';
 import { localIsoDate } from '../core/types';
 import { UsageError, type CliCommand } from './io';
-import { writeJournalFile } from './journalFile';
+import { JournalFileError, readRegularFileCapped } from '../node/journalFile';
+import { updateJournal } from './journalFile';
 
 const USAGE = 'usage: deliberate import <Connections.csv|Invitations.csv|export.zip> --journal <file>';
 const MAX_CSV_BYTES = 64 * 1024 * 1024;
 
 /**
  * `deliberate import <csv> --journal <file>`: appends new people as `status: new`, never
- * duplicating an id. The journal is written once, atomically (see writeJournalFile), and only
+ * duplicating an id. The journal is read, changed and written under its lock (see updateJournal), and only
  * after everything parsed, so a failed import leaves it byte-for-byte untouched.
  */
 export const run: CliCommand = async (argv, io) => {
@@ -43,13 +43,20 @@ export const run: CliCommand = async (argv, io) => {
     );
   }
 
-  const journalText = await readJournalOrEmpty(journalPath, values.journal);
-  const journal = parseJournal(journalText);
-  const { edits, added, existing } = addEntriesEdit(journal, imported.events, {
-    status: 'new',
-    today: localIsoDate(io.now())
-  });
-  if (edits.length > 0) await writeJournalFile(journalPath, applyTextEdits(journalText, edits), values.journal);
+  const today = localIsoDate(io.now());
+  const { result } = await updateJournal(
+    journalPath,
+    `journal ${values.journal}`,
+    (journalText) => {
+      const outcome = addEntriesEdit(parseJournal(journalText), imported.events, { status: 'new', today });
+      return {
+        text: outcome.edits.length > 0 ? applyTextEdits(journalText, outcome.edits) : undefined,
+        result: outcome
+      };
+    },
+    { missingAsEmpty: true }
+  );
+  const { added, existing } = result;
 
   const parts = [
     `${added} new`,
@@ -65,29 +72,15 @@ export const run: CliCommand = async (argv, io) => {
 
 async function readCsv(file: string, shown: string): Promise<Uint8Array> {
   try {
-    const info = await stat(file);
-    if (info.isDirectory()) throw new UsageError(`${shown} is a folder, not a CSV file`);
-    if (info.size > MAX_CSV_BYTES) {
+    return await readRegularFileCapped(file, shown, MAX_CSV_BYTES);
+  } catch (error) {
+    if (!(error instanceof JournalFileError)) throw error;
+    if (error.reason === 'too-large') {
       throw new UsageError(`${shown} is larger than 64 MB; is it really a LinkedIn export?`);
     }
-    return await readFile(file);
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(
-      `cannot read ${shown}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message}`
-    );
-  }
-}
-
-async function readJournalOrEmpty(file: string, shown: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return '';
-    throw new UsageError(
-      `cannot read journal ${shown}: ${code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message}`
-    );
+    if (error.reason === 'not-regular' && /directory/.test(error.message)) {
+      throw new UsageError(`${shown} is a folder, not a CSV file`);
+    }
+    throw new UsageError(error.message);
   }
 }

@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { chmod, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
+import { JournalFileError, readJournalBytes, updateJournalFile, type JournalUpdate } from '../node/journalFile';
 import { UsageError, type CliIo } from './io';
 
 /** Exactly one journal argument: a second one is a mistake to report, not to ignore. */
@@ -13,7 +12,10 @@ export function singleJournalArgument(positionals: string[], command: string): s
   return positionals[0];
 }
 
-/** Reads the journal named on the command line; any failure is one actionable line (exit 2). */
+/**
+ * Reads the journal named on the command line (a regular UTF-8 file, size-capped while
+ * reading; see src/node/journalFile); any failure is one actionable line (exit 2).
+ */
 export async function readJournalFile(
   file: string | undefined,
   io: CliIo,
@@ -22,50 +24,30 @@ export async function readJournalFile(
   if (!file) throw new UsageError(`missing <journal>; usage: deliberate ${command} <journal>`);
   const absolute = path.resolve(io.cwd, file);
   try {
-    return { path: absolute, text: await readFile(absolute, 'utf8') };
+    return { path: absolute, text: (await readJournalBytes(absolute, `journal '${file}'`)).text };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a directory'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : String((error as Error).message);
-    throw new UsageError(`cannot read journal '${file}': ${reason}`);
+    throw asUsageError(error);
   }
 }
 
 /**
- * Replaces the journal's content atomically without harming the user's file: a symlink is
- * followed (the link stays a link and its target gets the text), a file without write bits is
- * refused even for root, and the original permissions are kept. A failure leaves the journal
- * byte-for-byte as it was.
+ * Read-modify-write of the journal under its lock, refusing to overwrite a concurrent change
+ * (see updateJournalFile). Every failure leaves the journal byte-for-byte as it was (exit 2).
  */
-export async function writeJournalFile(file: string, text: string, shown: string): Promise<void> {
-  let target = file;
-  let mode: number | undefined;
+export async function updateJournal<T>(
+  file: string,
+  shown: string,
+  transform: (text: string) => JournalUpdate<T>,
+  options: { missingAsEmpty?: boolean } = {}
+): Promise<{ changed: boolean; result: T }> {
   try {
-    target = await realpath(file);
-    const info = await stat(target);
-    mode = info.mode & 0o7777;
-    if ((mode & 0o222) === 0) {
-      throw new UsageError(`cannot write journal ${shown}: it is read-only; the journal was not changed`);
-    }
+    return await updateJournalFile(file, shown, transform, options);
   } catch (error) {
-    if (error instanceof UsageError) throw error;
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-      throw new UsageError(`cannot write journal ${shown}: ${(error as Error).message}; the journal was not changed`);
-    }
+    throw asUsageError(error);
   }
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    await writeFile(temp, text, { encoding: 'utf8', flag: 'wx', mode: mode ?? 0o644 });
-    if (mode !== undefined) await chmod(temp, mode); // writeFile's mode is filtered by the umask
-    await rename(temp, target);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw new UsageError(`cannot write journal ${shown}: ${(error as Error).message}; the journal was not changed`);
-  }
+}
+
+function asUsageError(error: unknown): Error {
+  if (error instanceof JournalFileError) return new UsageError(error.message);
+  return error instanceof Error ? error : new Error(String(error));
 }

@@ -6,8 +6,10 @@
 import { sha256Hex } from '../text/sha256';
 import type { ConnectionEvent } from '../types';
 import { canonicalId } from '../journal/identity';
-import { innerText, type RawItem } from './scan';
-import { htmlToText, httpUrlOrNull, isoDateOrNull, capText } from './text';
+import { type FeedKind, type RawItem } from './scan';
+import { innerText, xhtmlText } from './xmlLex';
+import { htmlToText, httpUrlOrNull, isoDateOrNull, capText, plainToText } from './text';
+import { resolveFeedUrl } from './urls';
 
 export const MAX_TITLE = 1000;
 export const MAX_NAME = 200;
@@ -45,27 +47,32 @@ export interface EventContext {
 /** Plain fields of one item, whatever the dialect. */
 export interface ItemFields {
   title: string;
+  /** 'html' (RSS titles and Atom type="html"): tags stripped and HTML entities decoded; 'text': literal. */
+  titleFormat?: 'html' | 'text';
   guid?: string;
   link?: string;
   date?: string;
   description?: string;
 }
 
-export function fieldsFromRaw(item: RawItem): ItemFields {
+export function fieldsFromRaw(item: RawItem, kind: FeedKind = 'rss'): ItemFields {
   const f = item.fields;
   const text = (name: string) => {
     const raw = f.get(name);
-    return raw === undefined ? undefined : innerText(raw);
+    return raw === undefined ? undefined : innerText(capRaw(raw));
   };
-  let link: string | undefined;
-  if (item.links.length > 0) link = (item.links.find((l) => l.rel === 'alternate') ?? item.links[0]).href;
-  else link = text('link');
-  const dateCandidates = [text('pubDate'), text('published'), text('updated'), text('dc:date')];
+  // Only the alternate link (or one without rel) is the item's page; enclosures, replies and
+  // self links never are. In RSS the item's own <link> comes first, then an atom:link.
+  const alternate = item.links.find((l) => l.rel === 'alternate')?.href;
+  const ownLink = text('link')?.trim();
+  const link = kind === 'atom' ? alternate : ownLink ? (resolveAgainst(ownLink, item.base) ?? ownLink) : alternate;
+  const dateCandidates = [text('pubDate'), text('published'), text('updated'), text('dc:date'), text('issued')];
   const date =
     dateCandidates.find((d) => d !== undefined && isoDateOrNull(d) !== null) ??
     dateCandidates.find((d) => d !== undefined);
+  const title = titleOf(item, kind);
   return {
-    title: text('title') ?? text('dc:title') ?? '',
+    ...title,
     guid: text('guid') ?? text('id'),
     link,
     date,
@@ -73,9 +80,36 @@ export function fieldsFromRaw(item: RawItem): ItemFields {
   };
 }
 
+/** Atom text constructs honour `type` (text by default); RSS titles are HTML in practice. */
+function titleOf(item: RawItem, kind: FeedKind): { title: string; titleFormat: 'html' | 'text' } {
+  const key = item.fields.has('title') ? 'title' : 'dc:title';
+  const found = item.fields.get(key);
+  if (found === undefined) return { title: '', titleFormat: 'html' };
+  const raw = capRaw(found);
+  if (key === 'dc:title' || kind !== 'atom') return { title: innerText(raw), titleFormat: 'html' };
+  const type = (item.types.get(key) ?? 'text').trim().toLowerCase();
+  if (type === 'xhtml') return { title: xhtmlText(raw), titleFormat: 'text' };
+  if (type === 'html' || type === 'text/html') return { title: innerText(raw), titleFormat: 'html' };
+  return { title: innerText(raw), titleFormat: 'text' };
+}
+
+/**
+ * Text is capped to 64 × its limit after decoding (see htmlToText); capping the raw XML first
+ * (an entity is at most 10 characters) keeps decoding a 10 MB hostile title from costing seconds.
+ */
+const MAX_RAW_FIELD = MAX_TITLE * 64 * 10;
+function capRaw(raw: string): string {
+  return raw.length > MAX_RAW_FIELD ? raw.slice(0, MAX_RAW_FIELD) : raw;
+}
+
+function resolveAgainst(reference: string, base: string | undefined): string | undefined {
+  return base ? resolveFeedUrl(reference, base) : undefined;
+}
+
 /** Returns the event, or undefined when the title matches no pattern. */
 export function toEvent(fields: ItemFields, context: EventContext): ConnectionEvent | undefined {
-  const title = htmlToText(fields.title, MAX_TITLE);
+  const title =
+    fields.titleFormat === 'text' ? plainToText(fields.title, MAX_TITLE) : htmlToText(fields.title, MAX_TITLE);
   if (!title) return undefined;
   let person: string | undefined;
   let via: string | null = null;

@@ -11,6 +11,8 @@ export interface ParseFeedOptions {
   pattern?: string;
   /** Stable key of the feed (its configured url), used for hashed ids. */
   feedKey: string;
+  /** The feed's own URL, against which relative links resolve (RFC 3986, after any xml:base). */
+  baseUrl?: string;
 }
 
 export interface ParsedFeed {
@@ -36,13 +38,13 @@ function contextFor(options: ParseFeedOptions): EventContext {
  */
 export function parseFeed(xml: string, options: ParseFeedOptions): ParsedFeed {
   const context = contextFor(options);
-  const scan = scanFeed(xml);
+  const scan = scanFeed(xml, options.baseUrl);
   const events: ConnectionEvent[] = [];
   const personById = new Map<string, string>();
   let repeated = 0;
   let sharedIds = 0;
   for (const item of scan.items) {
-    const event = toEvent(fieldsFromRaw(item), context);
+    const event = toEvent(fieldsFromRaw(item, scan.kind), context);
     if (!event) continue;
     const earlier = personById.get(event.id);
     if (earlier !== undefined) {

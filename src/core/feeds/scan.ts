@@ -4,22 +4,32 @@
  * and counted while the rest survive. It never interprets a DTD: <!DOCTYPE> is skipped and
  * only the XML predefined entities are decoded, so billion-laughs and XXE payloads stay inert
  * text, and element names are never used as object keys, so `<__proto__>` is just a name.
+ * Every scan is hand-written and linear (see xmlLex.ts): no input makes it backtrack.
+ *
+ * Children are keyed by namespace, not by prefix: an element in the feed's own namespace is
+ * keyed by its local name (`title`), Dublin Core and content elements as `dc:…`/`content:…`,
+ * Atom elements inside RSS as `atom:…`, and anything else (`media:title`, `itunes:title`) by its
+ * namespace URI, so it can never stand in for the item's own field.
  *
  * Why not rss-parser here: its parseString is async, builds an xml2js tree of the whole
  * document and rejects the entire feed on one bad <published> or a <link/> without
- * attributes. This scanner does less work than fast-xml-parser's full parse of the same
- * string (the benchmark's yardstick). rss-parser stays the fallback for documents whose root
- * this scanner does not recognise (see rssParserFallback.ts).
+ * attributes. rss-parser stays the fallback for documents whose root this scanner does not
+ * recognise (see rssParserPath.ts).
  */
-import { decodeXmlEntities } from './text';
+import { parseAttributes, skipProlog, tagEnd } from './xmlLex';
+import { resolveFeedUrl } from './urls';
 
 export type FeedKind = 'rss' | 'rdf' | 'atom';
 
 export interface RawItem {
-  /** Element local name → raw inner XML (first occurrence wins). */
+  /** Field key (see above) → raw inner XML (first non-empty occurrence wins). */
   fields: Map<string, string>;
-  /** Atom links (href, rel) in document order. */
+  /** The `type` attribute of each field that had one (Atom text constructs). */
+  types: Map<string, string>;
+  /** Links from the feed's own or the Atom namespace (href resolved where a base is known), in order. */
   links: { href: string; rel: string }[];
+  /** The base URL in force for this item (feed URL, root and item xml:base), if absolute. */
+  base?: string;
 }
 
 export interface ScanResult {
@@ -39,16 +49,28 @@ export class FeedFormatError extends Error {
   }
 }
 
-const PROLOG = /^(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE(?:[^<>[\]]|\[[\s\S]*?\])*>)*/i;
+export const ATOM_NS = 'http://www.w3.org/2005/Atom';
+const KNOWN_NAMESPACES: Record<string, string> = {
+  'http://purl.org/dc/elements/1.1/': 'dc',
+  'http://purl.org/rss/1.0/modules/content/': 'content',
+  [ATOM_NS]: 'atom',
+  'http://purl.org/atom/ns#': 'atom'
+};
+/** Prefixes whose meaning every feed reader assumes even when a feed forgets to declare them. */
+const CONVENTIONAL_PREFIXES: Record<string, string> = {
+  dc: 'http://purl.org/dc/elements/1.1/',
+  content: 'http://purl.org/rss/1.0/modules/content/',
+  atom: ATOM_NS,
+  xml: 'http://www.w3.org/XML/1998/namespace'
+};
 
 /** Identifies the document type from its first element, with clear messages for non-feeds. */
 export function sniffRoot(xml: string): { kind: FeedKind; rootName: string; bodyStart: number } {
   const trimmed = xml.trimStart();
   if (trimmed.length === 0) throw new FeedFormatError('the response is empty, not a feed');
   if (trimmed[0] === '{' || trimmed[0] === '[') throw new FeedFormatError('got JSON, not an RSS or Atom feed');
-  const prolog = PROLOG.exec(xml);
-  const start = prolog ? prolog[0].length : 0;
-  if (/<!DOCTYPE\s+html/i.test(prolog?.[0] ?? '')) {
+  const start = skipProlog(xml);
+  if (/<!DOCTYPE\s+html/i.test(xml.slice(0, start))) {
     throw new FeedFormatError('got an HTML page (a login or error page?), not an RSS or Atom feed');
   }
   const match = /^<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)/.exec(xml.slice(start, start + 256));
@@ -65,43 +87,75 @@ export function sniffRoot(xml: string): { kind: FeedKind; rootName: string; body
   throw new FeedFormatError(`not an RSS or Atom feed (root element <${rootName.slice(0, 40)}>)`, true);
 }
 
-// One pass over the document: CDATA and comments are matched whole so that markup inside them
-// is never mistaken for an item boundary.
-const ITEM_BOUNDARY =
-  /<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<!--[\s\S]*?(?:-->|$)|<(\/?)(?:[A-Za-z_][\w.-]*:)?(item|entry)(?=[\s/>])[^>]*>/g;
-// Inside one item: CDATA, comments, and tags with their attributes.
-// Unquoted attribute values (`isPermaLink=false`) are not XML, but are accepted so that such an
-// item is read rather than skipped.
-const ITEM_TOKEN =
-  /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))*)\s*(\/?)>|<\?[\s\S]*?\?>/g;
-const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/g;
+/** Namespace scope: prefix ('' for the default) → URI. */
+type Scope = Map<string, string>;
 
-export function scanFeed(xml: string): ScanResult {
+function withDeclarations(parent: Scope, attributes: Map<string, string>): Scope {
+  let scope = parent;
+  for (const [name, value] of attributes) {
+    if (name !== 'xmlns' && !name.startsWith('xmlns:')) continue;
+    if (scope === parent) scope = new Map(parent);
+    scope.set(name === 'xmlns' ? '' : name.slice(6), value);
+  }
+  return scope;
+}
+
+const BOUNDARY_NAME = /(\/?)(?:([A-Za-z_][\w.-]*):)?(item|entry)(?=[\s/>])/y;
+
+export function scanFeed(xml: string, feedUrl?: string): ScanResult {
   const { kind, rootName, bodyStart } = sniffRoot(xml);
   const itemName = kind === 'atom' ? 'entry' : 'item';
+  const rootEnd = tagEnd(xml, bodyStart + 1 + rootName.length);
+  const rootAttributes = parseAttributes(
+    rootEnd.end >= 0 ? xml.slice(bodyStart + 1 + rootName.length, rootEnd.end) : ''
+  );
+  const rootScope = withDeclarations(new Map(), rootAttributes);
+  const context: FeedContext = {
+    scope: rootScope,
+    base: resolveFeedUrl(rootAttributes.get('xml:base'), feedUrl) ?? feedUrl
+  };
   const items: RawItem[] = [];
   const warnings: string[] = [];
   let skipped = 0;
   let open = -1;
-  ITEM_BOUNDARY.lastIndex = bodyStart;
-  for (let m = ITEM_BOUNDARY.exec(xml); m; m = ITEM_BOUNDARY.exec(xml)) {
-    if (m[2] !== itemName) continue;
-    const selfClosing = m[0].endsWith('/>');
+  let openTag = '';
+  let openPrefix = '';
+  for (let i = bodyStart; ;) {
+    const lt = xml.indexOf('<', i);
+    if (lt === -1) break;
+    if (xml.startsWith('<![CDATA[', lt) || xml.startsWith('<!--', lt)) {
+      const cdata = xml[lt + 2] === '[';
+      const end = xml.indexOf(cdata ? ']]>' : '-->', lt + (cdata ? 9 : 4));
+      if (end === -1) break;
+      i = end + 3;
+      continue;
+    }
+    BOUNDARY_NAME.lastIndex = lt + 1;
+    const m = BOUNDARY_NAME.exec(xml);
+    if (!m || m[3] !== itemName) {
+      i = lt + 1;
+      continue;
+    }
+    const gt = xml.indexOf('>', BOUNDARY_NAME.lastIndex);
+    if (gt === -1) break; // no tag can end after this point
+    i = gt + 1;
+    const selfClosing = xml[gt - 1] === '/';
     if (m[1] !== '/') {
       if (open !== -1) skipped++; // an item that never closed before the next one began
-      if (selfClosing) {
-        open = -1;
-        continue;
-      }
-      open = m.index + m[0].length;
+      open = selfClosing ? -1 : gt + 1;
+      openTag = xml.slice(BOUNDARY_NAME.lastIndex, selfClosing ? gt - 1 : gt);
+      openPrefix = m[2] ?? '';
     } else if (open !== -1) {
-      const item = readItem(xml.slice(open, m.index));
+      const item = readItem(xml.slice(open, lt), openTag, openPrefix, context);
       if (item) items.push(item);
       else skipped++;
       open = -1;
     }
   }
-  const closed = new RegExp(`</${rootName.replace(/[.]/g, '\\.')}\\s*>\\s*$`).test(xml.slice(-rootName.length - 4096));
+  const tail = xml.slice(-rootName.length - 4096).trimEnd();
+  const closed =
+    tail.endsWith('>') &&
+    new RegExp(`</${rootName.replace(/[.]/g, '\\.')}\\s*>$`).test(tail.slice(-rootName.length - 64));
   if (open !== -1) skipped++;
   if (!closed) {
     if (items.length === 0) throw new FeedFormatError('the feed XML is truncated or malformed (no closing root tag)');
@@ -110,68 +164,96 @@ export function scanFeed(xml: string): ScanResult {
   return { kind, items, skipped, warnings };
 }
 
+interface FeedContext {
+  scope: Scope;
+  base?: string;
+}
+
+const TAG_NAME = /(\/?)([A-Za-z_][\w.:-]*)/y;
+
 /** Reads one item's direct children. Returns undefined when its tags do not balance. */
-function readItem(inner: string): RawItem | undefined {
+function readItem(
+  inner: string,
+  itemAttributeText: string,
+  itemPrefix: string,
+  feed: FeedContext
+): RawItem | undefined {
+  const itemAttributes = parseAttributes(itemAttributeText);
+  const scope = withDeclarations(feed.scope, itemAttributes);
+  const base = resolveFeedUrl(itemAttributes.get('xml:base'), feed.base) ?? feed.base;
+  // The item's own fields are the children in the item's own namespace (none for RSS 2.0).
+  const ownNs = scope.get(itemPrefix) ?? (itemPrefix === '' ? '' : (CONVENTIONAL_PREFIXES[itemPrefix] ?? itemPrefix));
   const fields = new Map<string, string>();
+  const types = new Map<string, string>();
   const links: { href: string; rel: string }[] = [];
   const stack: string[] = [];
-  let childName = '';
+  let childKey = '';
   let childStart = 0;
-  ITEM_TOKEN.lastIndex = 0;
-  for (let m = ITEM_TOKEN.exec(inner); m; m = ITEM_TOKEN.exec(inner)) {
-    const name = m[2];
-    if (name === undefined) continue; // CDATA, comment or PI: content, not structure
-    if (m[1] === '/') {
-      if (stack.pop() !== name) return undefined;
-      if (stack.length === 0 && !fields.has(childName)) fields.set(childName, inner.slice(childStart, m.index));
+  for (let i = 0; ;) {
+    const lt = inner.indexOf('<', i);
+    if (lt === -1) break;
+    const special = inner.startsWith('<![CDATA[', lt)
+      ? ']]>'
+      : inner.startsWith('<!--', lt)
+        ? '-->'
+        : inner.startsWith('<?', lt)
+          ? '?>'
+          : '';
+    if (special) {
+      const end = inner.indexOf(special, lt + 2);
+      if (end === -1) return undefined; // an unterminated CDATA, comment or PI: the item is broken
+      i = end + special.length;
       continue;
     }
-    const selfClosing = m[4] === '/';
+    TAG_NAME.lastIndex = lt + 1;
+    const m = TAG_NAME.exec(inner);
+    if (!m) {
+      i = lt + 1; // a stray "<" in text
+      continue;
+    }
+    const { end, resume } = tagEnd(inner, TAG_NAME.lastIndex);
+    if (end === -1) return undefined;
+    i = resume;
+    if (end === -2) continue; // "<name" followed by another "<": text, not a tag
+    const name = m[2];
+    if (m[1] === '/') {
+      if (stack.pop() !== name) return undefined;
+      if (stack.length === 0 && !fields.get(childKey)) fields.set(childKey, inner.slice(childStart, lt));
+      continue;
+    }
+    const selfClosing = inner[end - 1] === '/';
     if (stack.length === 0) {
-      const local = localName(name);
-      if (local === 'link' && m[3]) readAtomLink(m[3], links);
+      const attributes = parseAttributes(inner.slice(TAG_NAME.lastIndex, selfClosing ? end - 1 : end));
+      const key = fieldKey(name, withDeclarations(scope, attributes), ownNs);
+      const type = attributes.get('type');
+      if (type !== undefined && !types.has(key)) types.set(key, type);
+      const href = attributes.get('href');
+      if ((key === 'link' || key === 'atom:link') && href !== undefined) {
+        const linkBase = resolveFeedUrl(attributes.get('xml:base'), base) ?? base;
+        links.push({
+          href: resolveFeedUrl(href, linkBase) ?? href,
+          rel: (attributes.get('rel') ?? 'alternate').trim()
+        });
+      }
       if (selfClosing) {
-        if (!fields.has(local)) fields.set(local, '');
+        if (!fields.has(key)) fields.set(key, '');
         continue;
       }
-      childName = local;
-      childStart = m.index + m[0].length;
+      childKey = key;
+      childStart = end + 1;
     }
     if (!selfClosing) stack.push(name);
   }
-  return stack.length === 0 ? { fields, links } : undefined;
+  return stack.length === 0 ? { fields, types, links, base } : undefined;
 }
 
-function localName(name: string): string {
+function fieldKey(name: string, scope: Scope, ownNs: string): string {
   const colon = name.indexOf(':');
-  // Keep well-known prefixed names distinct (dc:date, content:encoded) from plain ones.
-  if (colon === -1) return name;
-  const prefix = name.slice(0, colon);
-  return prefix === 'content' || prefix === 'dc' ? name : name.slice(colon + 1);
-}
-
-function readAtomLink(attributes: string, links: { href: string; rel: string }[]): void {
-  let href: string | undefined;
-  let rel = 'alternate';
-  ATTRIBUTE.lastIndex = 0;
-  for (let a = ATTRIBUTE.exec(attributes); a; a = ATTRIBUTE.exec(attributes)) {
-    const value = decodeXmlEntities(a[2] ?? a[3] ?? a[4] ?? '');
-    if (a[1] === 'href') href = value;
-    else if (a[1] === 'rel') rel = value;
-  }
-  // A <link/> without href is ignored here; rss-parser would reject the whole feed for it.
-  if (href !== undefined) links.push({ href, rel });
-}
-
-/** Raw inner XML → its text: CDATA sections verbatim, everything else entity-decoded. */
-export function innerText(raw: string): string {
-  if (raw.indexOf('<![CDATA[') === -1) return decodeXmlEntities(raw);
-  let out = '';
-  let last = 0;
-  const cdata = /<!\[CDATA\[([\s\S]*?)\]\]>/g;
-  for (let m = cdata.exec(raw); m; m = cdata.exec(raw)) {
-    out += decodeXmlEntities(raw.slice(last, m.index)) + m[1];
-    last = m.index + m[0].length;
-  }
-  return out + decodeXmlEntities(raw.slice(last));
+  const prefix = colon === -1 ? '' : name.slice(0, colon);
+  const local = colon === -1 ? name : name.slice(colon + 1);
+  const ns = scope.get(prefix) ?? (prefix === '' ? '' : CONVENTIONAL_PREFIXES[prefix]);
+  if (ns === undefined) return name; // an undeclared prefix: keep it distinct
+  if (ns === ownNs) return local;
+  const known = KNOWN_NAMESPACES[ns];
+  return known ? `${known}:${local}` : `{${ns}}${local}`;
 }

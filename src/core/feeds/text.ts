@@ -133,21 +133,75 @@ export function decodeHtmlEntities(text: string): string {
   );
 }
 
-// A tag must start with a letter (or `/letter`, `!`) so that "a < b" in a title survives.
-const HTML_TAG = /<!--[\s\S]*?-->|<\/?[a-zA-Z][^<>]*>|<![^<>]*>/g;
-const BLOCK_TAG = /<\/?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|blockquote)\b[^<>]*>/gi;
 // Controls (except tab/newline), bidi overrides and zero-width joiners are stripped: they can
 // disguise a name in the sidebar or the journal.
-
 const UNSAFE_CHARS =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+const BLOCK_TAG = /^<\/?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|blockquote)(?![\w.:-])/i;
+const RAW_TEXT_START = /^<(script|style)(?![\w.:-])/i;
 
 /** HTML (already XML-decoded) → one line of plain text, at most `max` characters. */
 export function htmlToText(html: string, max: number): string {
-  let text = html.length > max * 64 ? html.slice(0, max * 64) : html;
-  if (text.indexOf('<') !== -1) text = text.replace(BLOCK_TAG, ' ').replace(HTML_TAG, '');
-  text = decodeHtmlEntities(text).replace(UNSAFE_CHARS, '').replace(/\s+/g, ' ').trim();
-  return capText(text, max);
+  const text = html.length > max * 64 ? html.slice(0, max * 64) : html;
+  return plainToText(decodeHtmlEntities(text.indexOf('<') === -1 ? text : stripTags(text)), max);
+}
+
+/** Literal text (an Atom type="text" title) → one clean line, at most `max` characters. */
+export function plainToText(text: string, max: number): string {
+  const cut = text.length > max * 64 ? text.slice(0, max * 64) : text;
+  return capText(cut.replace(UNSAFE_CHARS, '').replace(/\s+/g, ' ').trim(), max);
+}
+
+/**
+ * Drops HTML markup in one forward pass (no backtracking whatever the input): comments (an
+ * unclosed one runs to the end, as in HTML), tags starting with a letter, `/letter` or `!`
+ * (so "a < b" survives), and the contents of <script> and <style>. Block tags become a space.
+ */
+export function stripTags(html: string): string {
+  let out = '';
+  let i = 0;
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    if (lt === -1) break;
+    out += html.slice(i, lt);
+    if (html.startsWith('<!--', lt)) {
+      const end = html.indexOf('-->', lt + 4);
+      if (end === -1) return out;
+      i = end + 3;
+      continue;
+    }
+    const next = html.charCodeAt(lt + 1);
+    const isTag = isLetter(next) || next === 33 /* ! */ || (next === 47 /* / */ && isLetter(html.charCodeAt(lt + 2)));
+    let j = lt + 1;
+    while (isTag && j < html.length && html[j] !== '>' && html[j] !== '<') j++;
+    if (!isTag || html[j] !== '>') {
+      out += html.slice(lt, j); // not a tag: literal text up to the next "<"
+      i = j;
+      continue;
+    }
+    const tag = html.slice(lt, Math.min(j + 1, lt + 16));
+    if (BLOCK_TAG.test(tag)) out += ' ';
+    i = j + 1;
+    const rawText = RAW_TEXT_START.exec(tag)?.[1].toLowerCase();
+    if (rawText) {
+      const close = closingTag(html, rawText, i);
+      if (close === -1) return out;
+      i = close;
+    }
+  }
+  return out + html.slice(i);
+}
+
+/** Offset of the next `</name` (any case) from `from`, or -1. */
+function closingTag(html: string, name: string, from: number): number {
+  for (let k = html.indexOf('</', from); k !== -1; k = html.indexOf('</', k + 2)) {
+    if (html.slice(k + 2, k + 2 + name.length).toLowerCase() === name) return k;
+  }
+  return -1;
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /** Caps to `max` characters on a code-point boundary, marking the cut with an ellipsis. */

@@ -1,10 +1,10 @@
 import { STATUSES } from '../types';
 import { repairDate } from './dates';
-import { DATE_KEYS, lineText } from './model';
+import { DATE_KEYS, lineText, METADATA_KEYS } from './model';
 import { parseJournal } from './parse';
 
 /**
- * `deliberate fmt`: normalises metadata lines only — `- key: value` with a lower-case key,
+ * `deliberate fmt`: normalises known metadata lines only — `- key: value` with a lower-case key,
  * one space after the colon, no trailing spaces, lower-case status, zero-padded dates and
  * `a, b` tags. Every other byte (prose, line breaks, BOM, final newline) is kept, and the
  * result formats to itself.
@@ -16,6 +16,9 @@ export function formatJournal(text: string): string {
   let copiedUpTo = 0;
   for (const entry of journal.entries) {
     for (const meta of entry.metadata) {
+      // Only known keys are normalised: `- https://…`, `- mailto:…` or `- Note: …` under a heading
+      // are the user's words that merely look like `key: value`, and keep their bytes.
+      if (!KNOWN_KEYS.has(meta.key)) continue;
       const current = lineText(journal, meta.line);
       const normal = `- ${meta.key}: ${normaliseValue(meta.key, meta.value)}`.trimEnd();
       if (normal === current) continue;
@@ -28,6 +31,8 @@ export function formatJournal(text: string): string {
   parts.push(journal.text.slice(copiedUpTo));
   return (journal.bom ? '\uFEFF' : '') + parts.join('');
 }
+
+const KNOWN_KEYS: ReadonlySet<string> = new Set(METADATA_KEYS);
 
 function normaliseValue(key: string, value: string): string {
   if (key === 'status') {

@@ -1,5 +1,6 @@
 import type { TextEdit } from '../types';
 import { lineText, type Journal } from './model';
+import { closerForOpenBlock } from './prose';
 
 /**
  * Primitive edits on a parsed journal. Positions are 0-based lines and UTF-16 characters of
@@ -36,9 +37,16 @@ export function appendBlock(journal: Journal, block: readonly string[]): TextEdi
   return appendText(journal, block.join(journal.eol));
 }
 
-/** appendBlock for text already joined with the file's line break (no trailing break). */
-export function appendText(journal: Journal, text: string): TextEdit {
+/**
+ * appendBlock for text already joined with the file's line break (no trailing break). When the
+ * file ends inside an unclosed code fence or `<!--` comment, the block is closed first with one
+ * line of its own marker (`\`\`\``, `~~~`, `-->`): the documented, minimal edit that keeps the
+ * appended entries entries.
+ */
+export function appendText(journal: Journal, unclosedText: string): TextEdit {
   const { eol } = journal;
+  const closer = closerForOpenBlock(journal.text);
+  const text = closer === undefined ? unclosedText : closer + eol + eol + unclosedText;
   const last = lastLine(journal);
   const lastText = lineText(journal, last);
   const endsWithNewline = last > 0 && lastText === '';

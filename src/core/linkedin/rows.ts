@@ -131,8 +131,15 @@ function clean(value: string | undefined): string {
     .slice(0, MAX_FIELD);
 }
 
-function fallbackId(first: string, last: string): string {
-  return `linkedin:${[first, last].filter(Boolean).join('-').replace(/\s+/g, '-')}`;
+/**
+ * The id of a row without a profile URL (the old Connections.csv vintage): the name, plus the
+ * company and position when the row has them, so two different John Smiths are two people and
+ * not one "duplicate" dropped from the import.
+ */
+function fallbackId(first: string, last: string, company = '', position = ''): string {
+  const name = [first, last].filter(Boolean).join('-').replace(/\s+/g, '-');
+  const where = [company, position].filter(Boolean).map((part) => part.replace(/\s+/g, '-'));
+  return `linkedin:${[name, ...where].join('--')}`;
 }
 
 export type RowReader = (fields: string[], plain: boolean) => RowOutcome;
@@ -154,7 +161,7 @@ export function connectionRow(context: RowContext): RowReader {
     const org = field(fields, company, plain);
     const headline = role && org ? `${role} at ${org}` : role || org;
     return {
-      id: link ?? fallbackId(firstName, lastName),
+      id: link ?? fallbackId(firstName, lastName, org, role),
       person,
       via: null,
       link,

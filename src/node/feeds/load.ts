@@ -3,9 +3,9 @@
  * Every error is one line that names the feed (redacted) or the file, so a broken feed never
  * hides which one broke, and callers simply keep going with the next feed.
  */
-import { readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { JournalFileError, readRegularFileCapped } from '../journalFile';
 import { DEFAULT_MAX_BYTES, formatBytes, HttpError, redactText, redactUrl, safeFetch } from '../http';
 import { decodeBytes } from '../../core/feeds/decode';
 import { parseFeed, type ParsedFeed, type ParseFeedOptions } from '../../core/feeds/parse';
@@ -81,7 +81,7 @@ export async function loadFeed(source: FeedSource, options: LoadOptions = {}): P
       const decoded = decodeBytes(result.bytes, result.contentType);
       const parsed = await parse(
         decoded.text,
-        { label, pattern: source.pattern, feedKey },
+        { label, pattern: source.pattern, feedKey, baseUrl: linkBase(source.url) },
         name,
         options.parse ?? parseFeed,
         source.url
@@ -101,18 +101,21 @@ export async function loadFeed(source: FeedSource, options: LoadOptions = {}): P
   const name = `feed file "${file}"`;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let bytes: Uint8Array;
+  if (options.signal?.aborted) throw new FeedLoadError(`${name}: cancelled`, true);
   try {
-    const info = await stat(file);
-    if (info.isDirectory()) throw new FeedLoadError(`${name} is a folder, not a feed file`);
-    if (info.size > maxBytes) throw new FeedLoadError(`${name} is larger than ${formatBytes(maxBytes)}`);
-    bytes = await readFile(file, { signal: options.signal });
+    // A regular file only (never /dev/zero or a FIFO), capped while reading rather than after.
+    bytes = await readRegularFileCapped(file, name, maxBytes);
   } catch (error) {
-    if (error instanceof FeedLoadError) throw error;
-    const code = (error as { code?: string }).code;
-    if (code === 'ENOENT') throw new FeedLoadError(`${name} does not exist`);
-    if (code === 'EACCES' || code === 'EPERM') throw new FeedLoadError(`${name} cannot be read (permission denied)`);
-    if (code === 'ABORT_ERR') throw new FeedLoadError(`${name}: cancelled`, true);
-    throw new FeedLoadError(`${name} cannot be read: ${(error as Error).message}`);
+    if (!(error instanceof JournalFileError)) throw new FeedLoadError(`${name} cannot be read: ${String(error)}`);
+    if (error.reason === 'too-large') throw new FeedLoadError(`${name} is larger than ${formatBytes(maxBytes)}`);
+    if (error.reason === 'not-regular') {
+      throw new FeedLoadError(
+        /directory/.test(error.message) ? `${name} is a folder, not a feed file` : `${name} is not a regular file`
+      );
+    }
+    if (/no such file/.test(error.message)) throw new FeedLoadError(`${name} does not exist`);
+    if (/permission denied/.test(error.message)) throw new FeedLoadError(`${name} cannot be read (permission denied)`);
+    throw new FeedLoadError(error.message);
   }
   const decoded = decodeBytes(bytes);
   const parsed = await parse(
@@ -137,6 +140,23 @@ async function parse(
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new FeedLoadError(`${name}: ${url ? redactText(message, url) : message}`);
+  }
+}
+
+/**
+ * The feed URL relative links resolve against, without credentials, query or fragment: a
+ * token in the feed URL must never travel into an event's link (`#top` would otherwise keep it).
+ */
+function linkBase(url: string): string | undefined {
+  try {
+    const base = new URL(url);
+    base.username = '';
+    base.password = '';
+    base.search = '';
+    base.hash = '';
+    return base.href;
+  } catch {
+    return undefined;
   }
 }
 

@@ -24,6 +24,8 @@ export interface ChatStreamRequest {
   signal?: AbortSignal;
   firstTokenTimeoutMs: number;
   idleTimeoutMs: number;
+  /** Longest a stream may run after its first chunk, even while text keeps coming (default 10 min). */
+  totalTimeoutMs?: number;
   /** Called with each non-empty content piece, in order. */
   onDelta(content: string): void;
   /** Called once, when the first chunk arrives (the UI leaves its "loading model…" state). */
@@ -47,7 +49,10 @@ export interface ChatResult {
   stats: ChatStats;
 }
 
-type DeadlineKind = 'first-token' | 'idle';
+type DeadlineKind = 'first-token' | 'idle' | 'total';
+
+/** A stream that never sends `done` but never goes quiet either still ends. */
+export const DEFAULT_TOTAL_TIMEOUT_MS = 10 * 60 * 1000;
 
 /** The idle deadline is checked every idleTimeoutMs / 4, but at least this often. */
 const MAX_IDLE_TICK_MS = 500;
@@ -66,6 +71,7 @@ export async function streamChat(request: ChatStreamRequest): Promise<ChatResult
   let quietSince = 0;
   let firstTokenTimer: ReturnType<typeof setTimeout> | undefined;
   let idleTimer: ReturnType<typeof setInterval> | undefined;
+  let totalTimer: ReturnType<typeof setTimeout> | undefined;
 
   const expire = (kind: DeadlineKind) => {
     expired = kind;
@@ -116,6 +122,7 @@ export async function streamChat(request: ChatStreamRequest): Promise<ChatResult
         chunksSeen = chunks;
         quietSince = Date.now();
         idleTimer = setInterval(checkIdle, idleTickMs);
+        totalTimer = setTimeout(() => expire('total'), request.totalTimeoutMs ?? DEFAULT_TOTAL_TIMEOUT_MS);
         request.onFirstChunk?.();
       }
       const content = part.message?.content;
@@ -146,6 +153,7 @@ export async function streamChat(request: ChatStreamRequest): Promise<ChatResult
   } finally {
     clearTimeout(firstTokenTimer);
     clearInterval(idleTimer);
+    clearTimeout(totalTimer);
     // Ends the HTTP request so Ollama stops generating; a no-op after a complete stream.
     if (!finished) {
       stream?.abort();
@@ -162,6 +170,14 @@ function deadlineError(kind: DeadlineKind, request: ChatStreamRequest): LlmError
       'first-token-timeout',
       `Ollama at ${host} sent nothing for ${seconds} s while loading ${request.model}. Try again, or raise deliberate.ollama.firstTokenTimeoutSeconds for large models.`,
       ['retry', 'openSettings']
+    );
+  }
+  if (kind === 'total') {
+    const seconds = Math.round((request.totalTimeoutMs ?? DEFAULT_TOTAL_TIMEOUT_MS) / 1000);
+    return new LlmError(
+      'idle-timeout',
+      `Ollama at ${host} kept sending for ${seconds} s without finishing the draft; stopped. Try again, or lower the length.`,
+      ['retry']
     );
   }
   const seconds = Math.round(request.idleTimeoutMs / 1000);

@@ -5,6 +5,7 @@
  * an injected fetch that also listens to the caller's signals.
  */
 import { Ollama } from 'ollama';
+import { guardOllamaFetch } from './guard';
 
 export type FetchLike = typeof fetch;
 
@@ -22,9 +23,10 @@ export function fetchWithSignals(signals: readonly AbortSignal[], baseFetch: Fet
  */
 export function createOllamaClient(host: string, signals: readonly AbortSignal[] = [], baseFetch?: FetchLike): Ollama {
   const { host: bareHost, authorization } = splitCredentials(host);
-  let clientFetch = signals.length || baseFetch ? fetchWithSignals(signals, baseFetch) : undefined;
-  if (authorization) clientFetch = fetchWithAuthorization(authorization, clientFetch ?? fetch);
-  return new Ollama({ host: bareHost, fetch: clientFetch });
+  let clientFetch = signals.length || baseFetch ? fetchWithSignals(signals, baseFetch) : fetch;
+  if (authorization) clientFetch = fetchWithAuthorization(authorization, clientFetch);
+  // Caps on what the host may send, and "not Ollama" for an HTML page (see guard.ts).
+  return new Ollama({ host: bareHost, fetch: guardOllamaFetch(bareHost, clientFetch) });
 }
 
 /**

@@ -247,7 +247,7 @@ describe('linkedin core: fast paths agree with the careful paths', () => {
         events.map((e) => [e.id, e.person, e.headline, e.date]),
         [
           ['https://www.linkedin.com/in/ada', 'Ada Lovelace', 'CTO at Acme, Inc.', '2026-02-08'],
-          ['linkedin:Grace-Hop-per', 'Grace Hop per', 'Admiral at Navy', '1906-12-09'],
+          ['linkedin:Grace-Hop-per--Navy--Admiral', 'Grace Hop per', 'Admiral at Navy', '1906-12-09'],
           ['https://www.linkedin.com/in/alan', 'Alan Turing', 'Code "breaker" at Bletchley', '2012-06-23']
         ]
       );

@@ -49,7 +49,7 @@ describe('linkedin core: data export', () => {
       assert.deepEqual(
         result.events.map((e) => [e.id, e.person, e.link, e.date]),
         [
-          ['linkedin:Mary-Ann-Smith', 'Mary Ann Smith', null, '2019-03-12'],
+          ['linkedin:Mary-Ann-Smith--Contoso--CTO', 'Mary Ann Smith', null, '2019-03-12'],
           ['linkedin:Lee-Chen', 'Lee Chen', null, '2019-03-13']
         ]
       );
