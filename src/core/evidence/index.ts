@@ -12,3 +12,7 @@ export type { ParsedEvidence } from './store';
 export { evidenceKey, nameKey, evidenceForEntry, journalContact, entryCadence } from './journal';
 export type { PersonRow, PersonInsight } from './people';
 export { personInsight, personRow, losingTouch } from './people';
+export { buildEvidence } from './export';
+export type { ExportText, FileReport, EvidenceImport } from './export';
+export { classifyExportText, EvidenceFormatError, REQUIRED_COLUMNS } from './classify';
+export type { EvidenceFileKind } from './classify';
