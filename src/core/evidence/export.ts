@@ -64,6 +64,7 @@ export function buildEvidence(files: readonly ExportText[]): EvidenceImport {
   const vote = (key: string) => key && ownerVotes.set(key, (ownerVotes.get(key) ?? 0) + 1000);
 
   const tallies = emptyTallies();
+  tallies.names = names; // one name book for every file
   const recommendations: { pending: Pending; names: string[] }[] = [];
   for (const p of pending) {
     const col = columnIndex(p.file, p.name);
