@@ -100,8 +100,9 @@ export const run: CliCommand = async (argv, io) => {
     `${existing + counts.duplicates} already in the journal`,
     `${counts.hidden} hidden profile${counts.hidden === 1 ? '' : 's'} skipped`
   ];
-  if (counts.outgoing > 0)
-    {parts.push(`${counts.outgoing} outgoing invitation${counts.outgoing === 1 ? '' : 's'} ignored`);}
+  if (counts.outgoing > 0) {
+    parts.push(`${counts.outgoing} outgoing invitation${counts.outgoing === 1 ? '' : 's'} ignored`);
+  }
   io.out(`${parts.join(', ')}\n`);
   for (const f of evidence.files) io.out(`  ${f.name}: ${f.kind === 'skipped' ? '' : `${f.kind}, `}${f.summary}\n`);
   for (const s of collected.skipped) io.out(`  ${s}: skipped: not a CSV file\n`);
