@@ -7,21 +7,23 @@ import { run as draft } from './cli/draft';
 import { run as due } from './cli/due';
 import { asksForHelp, COMMAND_USAGE } from './cli/usage';
 import { escapeForTerminal } from './core/text/terminal';
+import { run as people } from './cli/people';
 
 /** `deliberate`: a second thin front over src/core, for terminals and git hooks. */
-const COMMANDS: Record<string, CliCommand> = { feed, import: importCsv, lint, fmt, draft, due };
+const COMMANDS: Record<string, CliCommand> = { feed, import: importCsv, lint, fmt, draft, due, people };
 
 const USAGE = `Usage: deliberate <command> [options]
 
 Commands:
   feed <url|file> [--pattern RE] [--json]          print connection events from a feed
-  import <Connections.csv|Invitations.csv> --journal <file>
-                                                   add new people to the journal as status: new
+  import <export.zip|folder|file.csv>… --journal <file>
+                                                   add new people as status: new; evidence to <file>.evidence.tsv
+  people --journal <file> [--json]                 every person with last contact, cadence, due and warmth
   lint <journal> [--json]                          print journal diagnostics (exit 1 on errors)
   fmt <journal> [--check]                          normalise metadata lines only
   draft <person> --journal <file> [--model M] [--host H] [--kind note|message|email]
                                                    stream a draft from a local Ollama model
-  due <journal> [--date YYYY-MM-DD]                list follow-ups that are due
+  due <journal> [--date YYYY-MM-DD]                list follow-ups and cadences that are due
 
 Exit status: 0 success, 1 lint errors, 2 bad usage or input, 3 model or server error.`;
 

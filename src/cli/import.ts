@@ -1,19 +1,23 @@
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { addEntriesEdit, applyTextEdits, parseJournal } from '../core/journal';
-import { ExportFormatError, parseExportFiles, ZipFormatError } from '../core/linkedin';
+import { ExportFormatError, parseLinkedInExport } from '../core/linkedin';
+import { buildEvidence, classifyExportText, EvidenceFormatError, mergeEvidence } from '../core/evidence';
+import { canonicalId } from '../core/journal/identity';
+import type { ConnectionEvent } from '../core/types';
 import { localIsoDate } from '../core/types';
+import { collectExportFiles, isInputError } from '../node/linkedin/exportFiles';
+import { evidencePath, loadEvidence, saveEvidence } from '../node/evidence';
 import { UsageError, type CliCommand } from './io';
-import { JournalFileError, readRegularFileCapped } from '../node/journalFile';
 import { updateJournal } from './journalFile';
 
-const USAGE = 'usage: deliberate import <Connections.csv|Invitations.csv|export.zip> --journal <file>';
-const MAX_CSV_BYTES = 64 * 1024 * 1024;
+const USAGE = 'usage: deliberate import <export.zip|folder|file.csv>… --journal <file>';
 
 /**
- * `deliberate import <csv> --journal <file>`: appends new people as `status: new`, never
- * duplicating an id. The journal is read, changed and written under its lock (see updateJournal), and only
- * after everything parsed, so a failed import leaves it byte-for-byte untouched.
+ * `deliberate import <export.zip|folder|file.csv>… --journal <file>`: new people from
+ * Connections.csv / Invitations.csv are appended as `status: new` (never duplicating an id);
+ * evidence from every recognised file goes to `<journal>.evidence.tsv`. Everything is parsed
+ * before anything is written, so bad input leaves both files byte-for-byte untouched.
  */
 export const run: CliCommand = async (argv, io) => {
   const { values, positionals } = parseArgs({
@@ -22,33 +26,75 @@ export const run: CliCommand = async (argv, io) => {
     allowPositionals: true,
     strict: true
   });
-  if (positionals.length !== 1) {
-    throw new UsageError(
-      positionals.length === 0 ? `missing <Connections.csv|Invitations.csv>; ${USAGE}` : `one CSV at a time; ${USAGE}`
-    );
-  }
+  if (positionals.length === 0) throw new UsageError(`missing <export.zip|folder|file.csv>; ${USAGE}`);
   if (!values.journal) throw new UsageError(`missing --journal <file>; ${USAGE}`);
-  const csvPath = path.resolve(io.cwd, positionals[0]);
   const journalPath = path.resolve(io.cwd, values.journal);
 
-  const bytes = await readCsv(csvPath, positionals[0]);
-  let imported;
+  let collected;
   try {
-    imported = parseExportFiles([{ bytes, name: positionals[0] }]);
+    collected = await collectExportFiles(positionals.map((p) => ({ path: path.resolve(io.cwd, p), shown: p })));
   } catch (error) {
+    if (isInputError(error)) throw new UsageError(error.message);
+    throw error;
+  }
+  // A single file named on the command line that is not an export is an error, as before.
+  for (const file of collected.files) {
+    if (!positionals.includes(file.name)) continue;
+    const c = classifyExportText(file.text, file.name);
+    if ('skipped' in c) {
+      legacyCheck(file.text, file.name);
+      throw new UsageError(`${file.name}: ${c.skipped}`);
+    }
+  }
+
+  let evidence;
+  const events: ConnectionEvent[] = [];
+  const counts = { hidden: 0, outgoing: 0, duplicates: 0 };
+  try {
+    evidence = buildEvidence(collected.files);
+    const seen = new Set<string>();
+    for (const file of collected.files) {
+      const c = classifyExportText(file.text, file.name);
+      if (!('file' in c) || (c.file.kind !== 'connections' && c.file.kind !== 'invitations')) continue;
+      const part = parseOrEmpty(file.text, file.name);
+      if (!part) continue;
+      counts.hidden += part.hidden;
+      counts.outgoing += part.outgoing;
+      counts.duplicates += part.duplicates;
+      for (const event of part.events) {
+        const key = canonicalId(event.id);
+        if (evidence.owner && key === evidence.owner) continue; // never the account owner
+        if (seen.has(key)) counts.duplicates++;
+        else {
+          seen.add(key);
+          events.push(event);
+        }
+      }
+    }
+  } catch (error) {
+    if (error instanceof ExportFormatError || error instanceof EvidenceFormatError) throw new UsageError(error.message);
+    throw error;
+  }
+  if (evidence.files.every((f) => f.kind === 'skipped')) {
     throw new UsageError(
-      error instanceof ExportFormatError || error instanceof ZipFormatError
-        ? error.message
-        : `${positionals[0]}: ${(error as Error).message}`
+      `no LinkedIn export file recognised in ${positionals.join(', ')} (looked for Connections, Invitations, messages, endorsements, recommendations)`
     );
   }
 
+  const stored = await loadEvidence(journalPath);
+  if (stored.badLines.length > 0) {
+    throw new UsageError(
+      `${path.basename(stored.path)} has unreadable lines (${stored.badLines.slice(0, 5).join(', ')}); fix or delete it (it is regenerated from the export); nothing was imported`
+    );
+  }
+  const merged = mergeEvidence(stored.people, evidence.people.values());
+  // The journal is read, changed and written under its lock (see updateJournal), after everything parsed.
   const today = localIsoDate(io.now());
   const { result } = await updateJournal(
     journalPath,
     `journal ${values.journal}`,
     (journalText) => {
-      const outcome = addEntriesEdit(parseJournal(journalText), imported.events, { status: 'new', today });
+      const outcome = addEntriesEdit(parseJournal(journalText), events, { status: 'new', today });
       return {
         text: outcome.edits.length > 0 ? applyTextEdits(journalText, outcome.edits) : undefined,
         result: outcome
@@ -57,30 +103,41 @@ export const run: CliCommand = async (argv, io) => {
     { missingAsEmpty: true }
   );
   const { added, existing } = result;
+  await saveEvidence(journalPath, merged.people.values());
 
   const parts = [
     `${added} new`,
-    `${existing + imported.duplicates} already in the journal`,
-    `${imported.hidden} hidden profile${imported.hidden === 1 ? '' : 's'} skipped`
+    `${existing + counts.duplicates} already in the journal`,
+    `${counts.hidden} hidden profile${counts.hidden === 1 ? '' : 's'} skipped`
   ];
-  if (imported.outgoing > 0) {
-    parts.push(`${imported.outgoing} outgoing invitation${imported.outgoing === 1 ? '' : 's'} ignored`);
+  if (counts.outgoing > 0) {
+    parts.push(`${counts.outgoing} outgoing invitation${counts.outgoing === 1 ? '' : 's'} ignored`);
   }
   io.out(`${parts.join(', ')}\n`);
+  for (const f of evidence.files) io.out(`  ${f.name}: ${f.kind === 'skipped' ? '' : `${f.kind}, `}${f.summary}\n`);
+  for (const s of collected.skipped) io.out(`  ${s}: skipped: not a CSV file\n`);
+  io.out(
+    `  evidence: ${merged.people.size} people in ${path.basename(evidencePath(journalPath))} (${merged.added} new, ${merged.changed} updated)\n`
+  );
   return 0;
 };
 
-async function readCsv(file: string, shown: string): Promise<Uint8Array> {
+/** The connection rows of a recognised file; an empty file of the right kind is 0 rows, not an error. */
+function parseOrEmpty(text: string, name: string) {
   try {
-    return await readRegularFileCapped(file, shown, MAX_CSV_BYTES);
+    return parseLinkedInExport(text, name);
   } catch (error) {
-    if (!(error instanceof JournalFileError)) throw error;
-    if (error.reason === 'too-large') {
-      throw new UsageError(`${shown} is larger than 64 MB; is it really a LinkedIn export?`);
-    }
-    if (error.reason === 'not-regular' && /directory/.test(error.message)) {
-      throw new UsageError(`${shown} is a folder, not a CSV file`);
-    }
-    throw new UsageError(error.message);
+    if (error instanceof ExportFormatError && /has a header but no rows|is empty/.test(error.message)) return undefined;
+    throw error;
+  }
+}
+
+/** The precise message the single-file importer always gave (empty, not an export, a missing column). */
+function legacyCheck(text: string, name: string): void {
+  try {
+    parseLinkedInExport(text, name);
+  } catch (error) {
+    if (error instanceof ExportFormatError) throw new UsageError(error.message);
+    throw error;
   }
 }

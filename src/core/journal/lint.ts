@@ -1,3 +1,4 @@
+import { parseCadence } from '../evidence/cadence';
 import { QUESTIONS, STATUSES } from '../types';
 import { addDays, isValidIsoDate, repairDate } from './dates';
 import {
@@ -27,7 +28,8 @@ export const LINT_CODES = [
   'duplicate-key',
   'unknown-key',
   'near-miss-question',
-  'follow-up-due'
+  'follow-up-due',
+  'invalid-cadence'
 ] as const;
 
 const KNOWN_KEYS = new Set<string>(METADATA_KEYS);
@@ -84,7 +86,18 @@ function lintMetadata(journal: Journal, entry: JournalEntry, today: string, out:
       continue;
     }
     if (meta.key === 'status') lintStatus(journal, meta, out);
-    else if (DATE_KEYS.includes(meta.key) && meta.value) {
+    else if (meta.key === 'cadence') {
+      const parsed = parseCadence(meta.value);
+      if (!parsed.ok) {
+        out.push({
+          line: meta.line,
+          severity: 'warning',
+          code: 'invalid-cadence',
+          message: parsed.message.charAt(0).toUpperCase() + parsed.message.slice(1) + '.',
+          range: valueRange(journal, meta)
+        });
+      }
+    } else if (DATE_KEYS.includes(meta.key) && meta.value) {
       lintDate(journal, meta.line, meta.value, valueRange(journal, meta), out);
     }
   }

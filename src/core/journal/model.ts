@@ -18,7 +18,8 @@ export const METADATA_KEYS = [
   'seen',
   'decided',
   'follow-up',
-  'tags'
+  'tags',
+  'cadence'
 ] as const;
 export type MetadataKey = (typeof METADATA_KEYS)[number];
 export const DATE_KEYS: readonly string[] = ['seen', 'decided', 'follow-up'];

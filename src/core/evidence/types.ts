@@ -1,0 +1,79 @@
+/**
+ * What the LinkedIn export and the journal tell about one relationship: counts and dates only.
+ * Message bodies, subjects and recommendation texts are never part of it.
+ */
+export interface PersonEvidence {
+  /** canonicalId of the person's profile URL (or the journal's synthetic name id when no URL is known). */
+  key: string;
+  /** Display name as the export spells it (cleaned to one line). */
+  name: string;
+  /** `YYYY-MM-DD` from Connections.csv. */
+  connectedOn?: string;
+  /** Who sent the invitation, from Invitations.csv. */
+  invitation?: 'incoming' | 'outgoing';
+  /** The invitation carried a note (its text is not kept). */
+  invitationNote: boolean;
+  /** One-to-one messages the account owner sent to this person. */
+  messagesSent: number;
+  /** One-to-one messages this person sent to the account owner. */
+  messagesReceived: number;
+  /** One-to-one conversations in which both sides wrote at least once. */
+  conversationsBothWrote: number;
+  /** Group conversations (more than one other participant) this person took part in. */
+  groupConversations: number;
+  /** First and last one-to-one message or invitation, `YYYY-MM-DD`. */
+  firstContact?: string;
+  lastContact?: string;
+  endorsementsGiven: number;
+  endorsementsReceived: number;
+  recommendationsGiven: number;
+  recommendationsReceived: number;
+}
+
+/** What the journal adds: a decision date and the dates of `### Log` lines (each a contact). */
+export interface JournalContact {
+  decided?: string;
+  logDates: readonly string[];
+}
+
+export type WarmthBand = 'strong' | 'warm' | 'light' | 'cold';
+
+export interface Warmth {
+  score: number;
+  band: WarmthBand;
+  reasons: string[];
+}
+
+export function emptyEvidence(key: string, name: string): PersonEvidence {
+  return {
+    key,
+    name,
+    invitationNote: false,
+    messagesSent: 0,
+    messagesReceived: 0,
+    conversationsBothWrote: 0,
+    groupConversations: 0,
+    endorsementsGiven: 0,
+    endorsementsReceived: 0,
+    recommendationsGiven: 0,
+    recommendationsReceived: 0
+  };
+}
+
+/** Latest of ISO dates (string order is date order for YYYY-MM-DD). */
+export function latestDate(...dates: (string | undefined)[]): string | undefined {
+  let best: string | undefined;
+  for (const d of dates) if (d && (best === undefined || d > best)) best = d;
+  return best;
+}
+
+export function earliestDate(...dates: (string | undefined)[]): string | undefined {
+  let best: string | undefined;
+  for (const d of dates) if (d && (best === undefined || d < best)) best = d;
+  return best;
+}
+
+/** Whole days from `from` to `to` (both YYYY-MM-DD), computed in UTC so time zones cannot shift it. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
