@@ -4,7 +4,7 @@ import { entryKey, canonicalId } from '../journal/identity';
 import { isEdge, makeEdge, type EdgeInput } from './edges';
 import { normaliseCompany, type NameResolution, type PeopleIndex } from './people';
 import { parseKnowsValue } from './knows';
-import type { EdgeFlag, NetworkEdge, NetworkWarning } from './types';
+import { KIND_CONFIDENCE, type EdgeFlag, type NetworkEdge, type NetworkWarning } from './types';
 
 /** Edges and the warnings met while collecting them. */
 export interface CollectedEdges {
@@ -125,6 +125,8 @@ export function edgesFromJournal(journal: Journal, people: PeopleIndex, today: s
           kind: item.kind,
           source: 'journal',
           date,
+          // The user wrote it: as sure as an observed connection, whatever kind it names.
+          confidence: KIND_CONFIDENCE.knows,
           flags: other.flags
         });
       }
