@@ -5,14 +5,25 @@ import { run as lint } from './cli/lint';
 import { run as fmt } from './cli/fmt';
 import { run as draft } from './cli/draft';
 import { run as due } from './cli/due';
+import { whoKnowsCommand, introCommand } from './cli/network';
 
 /** `deliberate`: a second thin front over src/core, for terminals and git hooks. */
-const COMMANDS: Record<string, CliCommand> = { feed, import: importCsv, lint, fmt, draft, due };
+const COMMANDS: Record<string, CliCommand> = {
+  feed,
+  import: importCsv,
+  lint,
+  fmt,
+  draft,
+  due,
+  'who-knows': whoKnowsCommand,
+  intro: introCommand
+};
 
 const USAGE = `Usage: deliberate <command> [options]
 
 Commands:
-  feed <url|file> [--pattern RE] [--json]          print connection events from a feed
+  feed <url|file> [--pattern RE] [--json] [--journal <file>]
+                                                   print connection events; with --journal also record edges
   import <Connections.csv|Invitations.csv> --journal <file>
                                                    add new people to the journal as status: new
   lint <journal> [--json]                          print journal diagnostics (exit 1 on errors)
@@ -20,6 +31,8 @@ Commands:
   draft <person> --journal <file> [--model M] [--host H] [--kind note|message|email]
                                                    stream a draft from a local Ollama model
   due <journal> [--date YYYY-MM-DD]                list follow-ups that are due
+  who-knows <person> --journal <file> [--json]     people connected to a person, with edge kind and source
+  intro <person|company> --journal <file> [--json] introduction paths (one or two hops), best first
 
 Exit status: 0 success, 1 lint errors, 2 bad usage or input, 3 model or server error.`;
 
