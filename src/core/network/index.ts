@@ -25,3 +25,6 @@ export { buildNetwork, displayName, otherEnd } from './build';
 export type { Network } from './build';
 export { whoKnows, introPaths, bestBridges, bandOf } from './queries';
 export type { WhoKnowsRow, IntroPath, IntroTarget, IntroOptions, Band, Bridge } from './queries';
+export { personNetworkSummary, SUMMARY_PEOPLE } from './summary';
+export type { PersonNetworkSummary } from './summary';
+export { introductionRequestText, INTRODUCTION_REQUEST_INSTRUCTIONS } from './introRequest';
