@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { FeedService, JournalStore, Services } from '../services';
 import { NetworkServiceImpl, type NetworkService } from './service';
 import { findIntroductionCommand } from './commands/findIntroduction';
+import { showNetworkCommand } from './commands/showNetwork';
 
 export type { NetworkService } from './service';
 
@@ -25,6 +26,9 @@ export function createNetworkService(
 
 export function registerNetworkCommands(services: Services, network: NetworkService): void {
   services.context.subscriptions.push(
-    vscode.commands.registerCommand('deliberate.findIntroduction', () => findIntroductionCommand(services, network))
+    vscode.commands.registerCommand('deliberate.findIntroduction', () => findIntroductionCommand(services, network)),
+    vscode.commands.registerCommand('deliberate.showNetwork', (id?: unknown) =>
+      showNetworkCommand(services, network, id)
+    )
   );
 }

@@ -28,3 +28,5 @@ export type { WhoKnowsRow, IntroPath, IntroTarget, IntroOptions, Band, Bridge } 
 export { personNetworkSummary, SUMMARY_PEOPLE } from './summary';
 export type { PersonNetworkSummary } from './summary';
 export { introductionRequestText, INTRODUCTION_REQUEST_INSTRUCTIONS } from './introRequest';
+export { neighbourhood } from './neighbourhood';
+export type { Neighbourhood, GraphNode, GraphEdge } from './neighbourhood';
