@@ -6,7 +6,8 @@
 import * as vscode from 'vscode';
 import { bandOf, neighbourhood } from '../core/network';
 import { networkViewMessageSchema, type NetworkHostMessage } from '../shared/networkViewProtocol';
-import { contentSecurityPolicy, createNonce } from '../sidebar/html';
+import { createNonce } from '../sidebar/html';
+import { buildNetworkHtml } from './panelHtml';
 import type { Services } from '../services';
 import type { NetworkService } from './service';
 
@@ -52,13 +53,12 @@ export class NetworkPanel implements vscode.Disposable {
     const nonce = createNonce();
     const uri = (...parts: string[]) =>
       webview.asWebviewUri(vscode.Uri.joinPath(services.context.extensionUri, ...parts)).toString();
-    const csp = contentSecurityPolicy(webview.cspSource, nonce);
-    const attr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-    webview.html = `<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${attr(csp)}">
-<link rel="stylesheet" href="${attr(uri('media', 'network.css'))}"><title>Network</title></head>
-<body><noscript>The network picture needs scripts enabled in webviews.</noscript>
-<script nonce="${attr(nonce)}" src="${attr(uri('dist', 'network.js'))}"></script></body></html>`;
+    webview.html = buildNetworkHtml({
+      cspSource: webview.cspSource,
+      nonce,
+      scriptUri: uri('dist', 'network.js'),
+      styleUri: uri('media', 'network.css')
+    });
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       webview.onDidReceiveMessage((raw: unknown) => this.onMessage(raw)),
