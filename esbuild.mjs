@@ -68,6 +68,15 @@ const configs = [
     target: 'es2022'
   },
   {
+    // The Show Network panel's own bundle (d3-force inside), loaded only when the panel opens.
+    ...common,
+    entryPoints: ['src/webview/network/main.ts'],
+    outfile: 'dist/network.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022'
+  },
+  {
     ...common,
     entryPoints: ['src/cli.ts'],
     outfile: 'dist/cli.js',

@@ -8,14 +8,26 @@ import { run as due } from './cli/due';
 import { asksForHelp, COMMAND_USAGE } from './cli/usage';
 import { escapeForTerminal } from './core/text/terminal';
 import { run as people } from './cli/people';
+import { whoKnowsCommand, introCommand } from './cli/network';
 
 /** `deliberate`: a second thin front over src/core, for terminals and git hooks. */
-const COMMANDS: Record<string, CliCommand> = { feed, import: importCsv, lint, fmt, draft, due, people };
+const COMMANDS: Record<string, CliCommand> = {
+  feed,
+  import: importCsv,
+  lint,
+  fmt,
+  draft,
+  due,
+  people,
+  'who-knows': whoKnowsCommand,
+  intro: introCommand
+};
 
 const USAGE = `Usage: deliberate <command> [options]
 
 Commands:
-  feed <url|file> [--pattern RE] [--json]          print connection events from a feed
+  feed <url|file> [--pattern RE] [--json] [--journal <file>]
+                                                   print connection events; with --journal also record edges
   import <export.zip|folder|file.csv>… --journal <file>
                                                    add new people as status: new; evidence to <file>.evidence.tsv
   people --journal <file> [--json]                 every person with last contact, cadence, due and warmth
@@ -24,6 +36,8 @@ Commands:
   draft <person> --journal <file> [--model M] [--host H] [--kind note|message|email]
                                                    stream a draft from a local Ollama model
   due <journal> [--date YYYY-MM-DD]                list follow-ups and cadences that are due
+  who-knows <person> --journal <file> [--json]     people connected to a person, with edge kind and source
+  intro <person|company> --journal <file> [--json] introduction paths (one or two hops), best first
 
 Exit status: 0 success, 1 lint errors, 2 bad usage or input, 3 model or server error.`;
 

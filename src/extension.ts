@@ -5,6 +5,7 @@ import { createJournalStore, registerJournalFeatures } from './journal';
 import { createFeedService, registerFeedCommands } from './feeds';
 import { createDraftService, registerDraftingCommands } from './drafting';
 import { createPeopleDirectory, registerSidebar } from './sidebar';
+import { createNetworkService, registerNetworkCommands } from './network';
 
 /**
  * Builds the services every area shares, then lets each area register its providers and
@@ -21,11 +22,13 @@ export function activate(context: vscode.ExtensionContext): DeliberateApi | unde
     const feeds = createFeedService(context, log, journal);
     const people = createPeopleDirectory(context, log, feeds, journal);
     const drafts = createDraftService(context, log, journal);
-    const services: Services = { context, log, feeds, journal, drafts, people };
+    const network = createNetworkService(context, log, journal, feeds);
+    const services: Services = { context, log, feeds, journal, drafts, people, network };
     registerJournalFeatures(services);
     registerFeedCommands(services);
     registerDraftingCommands(services);
     registerSidebar(services, people);
+    registerNetworkCommands(services, network);
     // The benchmark reads this exact line from the log to measure activation in the real host.
     log.info(`activate took ${(performance.now() - started).toFixed(2)} ms`);
     return createApi(services, isTestRun(context.extensionMode, process.env));

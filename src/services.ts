@@ -31,6 +31,8 @@ export interface FeedService {
    * run to end. Never rejects: errors land in statuses.
    */
   refresh(token?: vscode.CancellationToken, key?: string): Promise<void>;
+  /** Each fresh fetch's events with the feed's name (not fired for 304 Not Modified). */
+  readonly onDidFetch?: vscode.Event<{ label: string; events: readonly ConnectionEvent[] }>;
 }
 
 /** One journal entry as other areas need it (a projection of the core journal model). */
@@ -131,4 +133,6 @@ export interface Services {
   readonly journal: JournalStore;
   readonly drafts: DraftService;
   readonly people: PeopleDirectory;
+  /** Who knows whom (src/network); optional so fakes in tests need not provide it. */
+  readonly network?: import('./network/service').NetworkService;
 }

@@ -1,15 +1,37 @@
 /** Each subcommand's usage, printed by `deliberate <command> --help` (exit 0). */
 export const COMMAND_USAGE: Record<string, string> = {
-  feed: `Usage: deliberate feed <url|file> [--pattern RE] [--label NAME] [--json]
+  feed: `Usage: deliberate feed <url|file> [--pattern RE] [--label NAME] [--json] [--journal <file>]
 
 Prints the connection events of one RSS or Atom feed (a URL or a local file).
+  --journal F    also record the feed's edges (who connected to whom) in F's network file
   --pattern RE   a regular expression with a (?<person>…) group, tried before the built-in patterns
   --label NAME   the source label each event carries
   --json         one JSON array on stdout instead of tab-separated lines`,
-  import: `Usage: deliberate import <Connections.csv|Invitations.csv|export.zip> --journal <file>
+  import: `Usage: deliberate import <export.zip|folder|file.csv>… --journal <file>
 
-Adds the people of a LinkedIn export to the journal as status: new, never duplicating an id.
+Reads every LinkedIn export file it recognises (Connections, Invitations, messages, endorsements,
+recommendations). New people are added to the journal as status: new, never duplicating an id;
+evidence (counts and dates, never message bodies) goes to <file>.evidence.tsv.
 The journal is locked, re-read and written atomically; a concurrent change is never overwritten.`,
+  people: `Usage: deliberate people --journal <file> [--json] [--date YYYY-MM-DD] [--cadence-default 3m]
+
+Every person in the journal with last contact, cadence, when they are due and warmth (with reasons).
+  --json              an array of { "id", "name", "status", …, "warmth": { "score", "band", "reasons" } }
+  --date D            judge "due" and warmth as of D (default: today)
+  --cadence-default C the cadence of accepted people without their own (default: none)`,
+  'who-knows': `Usage: deliberate who-knows <person> --journal <file> [--json]
+
+The people connected to <person> (a name or an id) in the network beside the journal
+(<journal>.network.tsv plus the journal's own via and knows lines), with each edge's kind,
+source and first-seen date. People you know come first.
+  --json   an array of { "id", "name", "kind", "source", "since" }
+An ambiguous name exits 2 listing the candidates' ids.`,
+  intro: `Usage: deliberate intro <person|company> --journal <file> [--json]
+
+Introduction paths of one or two hops to a person or a company (current company from the
+journal's headlines): the target when you know them, else a person you know who knows them.
+Best first, ranked by the weakest link; never more than two hops.
+  --json   an array of { "path": [{ "id", "name" }], "band", "score", "reasons" }`,
   lint: `Usage: deliberate lint <journal> [--json]
 
 Prints the journal's diagnostics as file:line: severity: message (exit 1 when there are errors).
@@ -26,7 +48,8 @@ Streams a draft for one person of the journal from a local Ollama model. Nothing
   --kind K    note, message (default) or email`,
   due: `Usage: deliberate due <journal> [--date YYYY-MM-DD]
 
-Lists the follow-ups that are due on the given date (default: today).`
+Lists the follow-ups that are due on the given date (default: today), and the accepted people
+whose keep-in-touch cadence is due, each with why.`
 };
 
 /** True when the arguments ask for help (before any `--` that ends the options). */

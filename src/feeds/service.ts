@@ -32,6 +32,9 @@ export class FeedServiceImpl implements FeedService, vscode.Disposable {
   private started = false;
   private filtered: ConnectionEvent[] | undefined;
   private disposed = false;
+  /** Fires with each fresh fetch's events (the network area records their edges). */
+  private readonly fetchedEmitter = new vscode.EventEmitter<{ label: string; events: readonly ConnectionEvent[] }>();
+  readonly onDidFetch = this.fetchedEmitter.event;
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -41,6 +44,7 @@ export class FeedServiceImpl implements FeedService, vscode.Disposable {
     this.memory = new FeedMemoryStore(context.workspaceState);
     this.disposables.push(
       this.emitter,
+      this.fetchedEmitter,
       this.memory,
       journal.onDidChange(() => this.invalidate()),
       // Also fires for feeds when workspace trust is granted (workspace feeds start to count).
@@ -222,6 +226,7 @@ export class FeedServiceImpl implements FeedService, vscode.Disposable {
           error: undefined
         });
         this.log.info(`feeds: ${name}: ${events.length} connection events from ${items ?? events.length} items`);
+        this.fetchedEmitter.fire({ label: name, events });
         for (const warning of warnings) this.log.warn(`feeds: ${name}: ${redactText(warning, url)}`);
       }
     } catch (error) {

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { newestFirst } from '../core/inbox/entry';
+import { networkMessageSchema } from './networkProtocol';
 
 /** Hard caps on untrusted text so a hostile feed cannot balloon the view. */
 export const MAX_TEXT = 20_000;
@@ -284,7 +285,9 @@ export const hostMessageSchema = z.discriminatedUnion('type', [
   /** The host asks the view to select someone (palette, CodeLens). */
   z.object({ type: z.literal('select'), id: idText }),
   /** Text for the ARIA live region, e.g. "Accepted Ada Lovelace". */
-  z.object({ type: z.literal('announce'), text: shortText })
+  z.object({ type: z.literal('announce'), text: shortText }),
+  /** Who knows the person in the detail pane (questions 5 and 6); see networkProtocol.ts. */
+  networkMessageSchema
 ]);
 /** What the webview receives after validation (people unpacked). */
 export type HostMessage = z.infer<typeof hostMessageSchema>;

@@ -4,7 +4,9 @@
  * stylesheet and fonts from the extension, images only from the extension (feed or model text
  * can never beacon out through an <img>), and no network access at all (no connect-src).
  */
-import { randomBytes } from 'node:crypto';
+import { contentSecurityPolicy, createNonce } from '../node/webview/csp';
+
+export { contentSecurityPolicy, createNonce };
 
 export interface WebviewHtmlOptions {
   /** webview.cspSource */
@@ -15,23 +17,6 @@ export interface WebviewHtmlOptions {
   styleUri: string;
   /** Fresh for every render; see createNonce. */
   nonce: string;
-}
-
-/** 128 bits from the OS CSPRNG, base64: a new one on every render. */
-export function createNonce(): string {
-  return randomBytes(16).toString('base64');
-}
-
-export function contentSecurityPolicy(cspSource: string, nonce: string): string {
-  return [
-    "default-src 'none'",
-    `img-src ${cspSource}`,
-    `style-src ${cspSource}`,
-    `font-src ${cspSource}`,
-    `script-src 'nonce-${nonce}'`,
-    "base-uri 'none'",
-    "form-action 'none'"
-  ].join('; ');
 }
 
 function attr(value: string): string {

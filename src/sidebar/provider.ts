@@ -19,6 +19,7 @@ import type { SidebarPeopleDirectory } from './people';
 import { diffSnapshots, findRecord, type PeopleSnapshot } from './snapshot';
 import { buildDetail } from './detail';
 import { DraftForwarder } from './draftForwarder';
+import { postPersonNetwork } from './networkDetail';
 
 /** Beyond this many changed rows a full init is cheaper than a patch. */
 const PATCH_LIMIT = 5_000;
@@ -65,6 +66,15 @@ export class ConnectionsViewProvider implements vscode.WebviewViewProvider, vsco
       services.feeds.onDidChange(() => this.post(this.feedsMessage())),
       services.drafts.onDidUpdate((update) => this.drafts.push(update))
     );
+    const network = services.network;
+    if (network) {
+      this.disposables.push(
+        network.onDidChange(() => {
+          const id = this.people.selected()?.id;
+          if (id) void postPersonNetwork(network, id, (m) => this.post(m));
+        })
+      );
+    }
   }
 
   isVisible(): boolean {
@@ -201,6 +211,7 @@ export class ConnectionsViewProvider implements vscode.WebviewViewProvider, vsco
   postDetail(): void {
     const id = this.people.selected()?.id;
     this.post({ type: 'detail', detail: id ? this.detailFor(id) : null });
+    if (id && this.services.network) void postPersonNetwork(this.services.network, id, (m) => this.post(m));
   }
 
   private detailFor(id: string): PersonDetail | null {

@@ -40,6 +40,8 @@ export class DetailPane {
     attrs: { id: 'defer-date', type: 'date', 'aria-label': 'Follow-up date for Defer' }
   });
   private readonly answers: HTMLTextAreaElement[] = [];
+  /** Per question: data shown above the user's answer (questions 5 and 6: the network). */
+  readonly questionSlots: HTMLElement[] = [];
   /** Per question: shown instead of saving when the journal's answer is too long to edit here. */
   private readonly tooLongNotes: HTMLElement[] = [];
   private readonly answerStatus = el('span', {
@@ -72,8 +74,11 @@ export class DetailPane {
       ]);
       note.hidden = true;
       this.tooLongNotes.push(note);
+      const slot = el('div', { className: 'question-data' });
+      this.questionSlots.push(slot);
       return el('div', { className: 'question' }, [
         el('label', { text: `${index + 1}. ${question}`, attrs: { for: `answer-${index}` } }),
+        slot,
         area,
         note
       ]);

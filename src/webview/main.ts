@@ -14,6 +14,7 @@ import {
   type InboxTab
 } from '../core/inbox';
 import { parseHostMessage, type HostMessage, type PersonItem, type WebviewMessage } from '../shared/protocol';
+import { NetworkBlock } from './networkBlock';
 import { DetailPane } from './detail';
 import { addDays } from './dom';
 import { DraftArea } from './draft';
@@ -62,6 +63,14 @@ const detail = new DetailPane({
   today: () => today,
   decide: (id, d) => decide(id, d)
 });
+const networkBlock = new NetworkBlock((id) => {
+  if (!model.get(id)) return;
+  revealPerson(id);
+  select(id);
+  list.setActive(id, true);
+});
+detail.questionSlots[4].appendChild(networkBlock.whoKnows);
+detail.questionSlots[5].appendChild(networkBlock.paths);
 const draft = new DraftArea(detail.draftSlot, {
   post,
   announce: (t) => shell.announce(t),
@@ -278,6 +287,7 @@ function onHostMessage(message: HostMessage): void {
       return;
     case 'detail':
       detail.show(message.detail);
+      networkBlock.person(message.detail?.id ?? null);
       draft.setPerson(message.detail?.id ?? null, message.detail?.draft ?? null);
       return;
     case 'draft':
@@ -288,6 +298,9 @@ function onHostMessage(message: HostMessage): void {
       state.selectedId = null;
       select(message.id);
       list.setActive(message.id, true);
+      return;
+    case 'network':
+      networkBlock.show(message.id, message.network, state.selectedId);
       return;
     case 'announce':
       shell.announce(message.text);

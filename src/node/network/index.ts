@@ -1,0 +1,4 @@
+export { networkFileFor, readNetworkFile, appendEdges, compactNetworkFile, loadNetwork } from './store';
+export type { LoadedNetwork } from './store';
+export { recordFeedEdges } from './record';
+export { withFileLock } from './lock';
