@@ -54,7 +54,7 @@ export function checkLength(input: CheckInput): Finding[] {
   }
   if (kind === 'email') {
     const { subject, body } = splitEmail(text);
-    if (!subject)
+    if (!subject) {
       out.push(
         finding(
           'no-subject',
@@ -64,7 +64,7 @@ export function checkLength(input: CheckInput): Finding[] {
           Math.min(text.indexOf('\n') >>> 0, end)
         )
       );
-    else if (!body) out.push(finding('empty', 'error', 'The email has a subject but no body.'));
+    } else if (!body) out.push(finding('empty', 'error', 'The email has a subject but no body.'));
   }
   return out;
 }

@@ -93,7 +93,7 @@ export function checkPhrases(input: CheckInput, lower: string): Finding[] {
     }
   }
   const refusal = REFUSAL.exec(text);
-  if (refusal)
+  if (refusal) {
     out.push(
       finding(
         'refusal',
@@ -103,6 +103,7 @@ export function checkPhrases(input: CheckInput, lower: string): Finding[] {
         refusal.index + refusal[0].length
       )
     );
+  }
   const injected = INSTRUCTIONS_FOLLOWED.exec(text);
   if (injected) {
     out.push(
