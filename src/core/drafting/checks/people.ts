@@ -108,7 +108,7 @@ export function checkNameSpelling(input: CheckInput, draftWords: readonly Word[]
   const out: Finding[] = [];
   for (const word of draftWords) {
     const first = input.text[word.start];
-    if (first === first.toLowerCase() || known.has(word.lower)) continue;
+    if (word.lower.length < 3 || first === first.toLowerCase() || known.has(word.lower)) continue;
     const before = input.text.slice(Math.max(0, word.start - 3), word.start).trimEnd();
     if (before === '' || /[.!?:]$/.test(before)) continue;
     for (const token of tokens) {
