@@ -53,7 +53,7 @@ export interface PersonCard {
   name: string;
   facts: CardFact[];
   byId: ReadonlyMap<string, CardFact>;
-  /** Names the card mentions (the person and shared connections): these are not privacy leaks. */
+  /** Names the card mentions (the person, via, shared connections): these are not privacy leaks. */
   namesOnCard: string[];
 }
 
@@ -98,7 +98,8 @@ export function buildCard(input: CardInput): PersonCard {
     name,
     facts,
     byId: new Map(facts.map((fact) => [fact.id, fact])),
-    namesOnCard: [name, ...shared.slice(0, MAX_SHARED)].filter(Boolean)
+    // The person who connected you is on the card too: naming them is no leak.
+    namesOnCard: [name, sanitizeLine(input.via, FIELD_LIMITS.via), ...shared.slice(0, MAX_SHARED)].filter(Boolean)
   };
 }
 

@@ -25,7 +25,7 @@ describe('grounding: the person card', () => {
       ['name', 'headline', 'via', 'note', 'a1', 'a7', 'profile', 'w1', 'w2', 'last', 's1', 'log1']
     );
     assert.equal(card.byId.get('last')?.text, 'message on 2026-10-01');
-    assert.deepEqual(card.namesOnCard, ['Ada Lovelace', 'Grace Hopper']);
+    assert.deepEqual(card.namesOnCard, ['Ada Lovelace', 'Charles Babbage', 'Grace Hopper']);
     assert.match(renderCard(card), /^\[name\] Name: Ada Lovelace\n\[headline\] Headline: Analyst at Engines Ltd\n/);
   });
 
