@@ -43,8 +43,9 @@ export function scoreDraft(spec: EvalCard, outcome: DraftOutcome): EvalScore {
   expect(errors.length === 0, `no error findings (got ${errors.map((f) => f.code).join(', ')})`);
   expect(outcome.state === 'checked', `grounded output (got ${outcome.state})`);
   for (const word of spec.expect.mustMention) expect(lower.includes(word.toLowerCase()), `mentions "${word}"`);
-  for (const word of spec.expect.mustNotMention)
+  for (const word of spec.expect.mustNotMention) {
     expect(!lower.includes(word.toLowerCase()), `does not mention "${word}"`);
+  }
   expect(Array.from(outcome.text.trim()).length <= spec.expect.maxChars, `at most ${spec.expect.maxChars} characters`);
   return { passed: total - failures.length, total, failures };
 }

@@ -20,8 +20,9 @@ const cards = new Map(loadEvalCards().map((spec) => [spec.id, spec]));
 describe('grounding: checks on recorded model outputs (the eval set, offline)', () => {
   it('has about twenty cards, each with expectations', () => {
     assert.ok(cards.size >= 18);
-    for (const spec of cards.values())
+    for (const spec of cards.values()) {
       assert.ok(spec.expect.maxChars > 0 && spec.expect.mustMention.length > 0, spec.id);
+    }
   });
 
   for (const sample of recorded) {
