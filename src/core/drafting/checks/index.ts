@@ -9,6 +9,7 @@ import type { CheckInput, Finding } from './types';
 
 export * from './types';
 export { STOCK_PHRASES, FOLLOW_UP_PHRASES } from './phrases';
+export { nameIndex, type NameIndex } from './people';
 
 const RANK = { error: 0, warning: 1, info: 2 } as const;
 
@@ -16,10 +17,10 @@ export function checkDraft(input: CheckInput): Finding[] {
   const length = checkLength(input);
   if (length.some((f) => f.code === 'empty')) return length;
   const lower = input.text.toLowerCase();
-  const draftWords = words(input.text);
+  const draftWords = words(input.text, lower);
   const all = [
     ...length,
-    ...checkPhrases(input, lower),
+    ...checkPhrases(input, lower, draftWords),
     ...checkFactIds(input),
     ...checkOtherPeople(input, draftWords),
     ...checkNameSpelling(input, draftWords)

@@ -1,5 +1,5 @@
 /** Length and shape per kind: a note fits LinkedIn's limit, an email has a subject line, nothing is empty. */
-import { NOTE_CHAR_LIMIT, countChars, splitEmail } from '../kinds';
+import { NOTE_CHAR_LIMIT, splitEmail } from '../kinds';
 import { finding, type CheckInput, type Finding } from './types';
 
 /** Past this a direct message stops reading like one; a warning, not an error. */
@@ -9,6 +9,8 @@ export const EMAIL_CHAR_SOFT_LIMIT = 2500;
 /** UTF-16 offset of the code point at index `limit` of the trimmed text (where the overflow starts). */
 function offsetOfChar(text: string, limit: number): number {
   const lead = text.length - text.trimStart().length;
+  // Without surrogate pairs a code point is a code unit.
+  if (!/[\uD800-\uDBFF]/.test(text)) return Math.min(text.length, lead + limit);
   let count = 0;
   for (let i = lead; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -19,9 +21,16 @@ function offsetOfChar(text: string, limit: number): number {
   return text.length;
 }
 
+/** countChars by native scans: the length minus one per surrogate pair, outer whitespace ignored. */
+function fastCount(text: string): number {
+  const trimmed = text.trim();
+  const pairs = trimmed.match(/[\uD800-\uDBFF]/g);
+  return trimmed.length - (pairs ? pairs.length : 0);
+}
+
 export function checkLength(input: CheckInput): Finding[] {
   const { text, kind } = input;
-  const chars = countChars(text);
+  const chars = fastCount(text);
   if (chars === 0) return [finding('empty', 'error', 'The draft is empty.')];
   const end = text.trimEnd().length;
   if (kind === 'note') {

@@ -6,22 +6,9 @@
  */
 import { finding, type CheckInput, type Finding } from './types';
 
-interface Word {
-  lower: string;
-  start: number;
-  end: number;
-}
+import { WORD, words, type Word } from './words';
 
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
-
-export function words(text: string): Word[] {
-  const out: Word[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const start = match.index ?? 0;
-    out.push({ lower: match[0].toLowerCase(), start, end: start + match[0].length });
-  }
-  return out;
-}
+export { words };
 
 function nameTokens(name: string): string[] {
   return (name.toLowerCase().match(WORD) ?? []).filter((token) => token.length > 1);
@@ -40,40 +27,56 @@ export function checkFactIds(input: CheckInput): Finding[] {
   ];
 }
 
-/** Full names of other journal people (two tokens or more) found in the draft as consecutive words. */
-export function checkOtherPeople(input: CheckInput, draftWords: readonly Word[]): Finding[] {
-  if (!input.otherNames?.length || !draftWords.length) return [];
-  const allowed = new Set(input.card.namesOnCard.map((name) => nameTokens(name).join(' ')));
-  const firstIndex = new Map<string, number[]>();
-  draftWords.forEach((word, index) => {
-    const list = firstIndex.get(word.lower);
-    if (list) list.push(index);
-    else firstIndex.set(word.lower, [index]);
-  });
-  const out: Finding[] = [];
-  const reported = new Set<string>();
-  for (const name of input.otherNames) {
+export interface NamedPerson {
+  name: string;
+  tokens: string[];
+}
+
+/** Other people's names by their first word: built once per journal, not once per draft. */
+export type NameIndex = ReadonlyMap<string, readonly NamedPerson[]>;
+
+/** Names of one word are skipped: a first name alone is too common to call a leak. */
+export function nameIndex(names: readonly string[]): NameIndex {
+  const index = new Map<string, NamedPerson[]>();
+  for (const name of names) {
     const tokens = nameTokens(name);
     if (tokens.length < 2) continue;
-    const starts = firstIndex.get(tokens[0]);
-    if (!starts) continue;
-    const key = tokens.join(' ');
-    if (allowed.has(key) || reported.has(key)) continue;
-    for (const at of starts) {
-      if (tokens.every((token, offset) => draftWords[at + offset]?.lower === token)) {
-        reported.add(key);
-        const last = draftWords[at + tokens.length - 1];
-        out.push(
-          finding(
-            'other-person',
-            'error',
-            `Names ${name.trim()}, another person from your journal who is not on this card.`,
-            draftWords[at].start,
-            last.end
-          )
-        );
-        break;
-      }
+    const person = { name: name.trim(), tokens };
+    const list = index.get(tokens[0]);
+    if (list) list.push(person);
+    else index.set(tokens[0], [person]);
+  }
+  return index;
+}
+
+/** Full names of other journal people found in the draft as consecutive words: one Map lookup per word. */
+export function checkOtherPeople(input: CheckInput, draftWords: readonly Word[]): Finding[] {
+  const index = input.otherPeople ?? (input.otherNames?.length ? nameIndex(input.otherNames) : undefined);
+  if (!index?.size || !draftWords.length) return [];
+  let allowed: Set<string> | undefined;
+  const out: Finding[] = [];
+  const reported = new Set<string>();
+  for (let at = 0; at < draftWords.length; at++) {
+    const candidates = index.get(draftWords[at].lower);
+    if (!candidates) continue;
+    for (const person of candidates) {
+      const { tokens } = person;
+      let same = true;
+      for (let t = 1; t < tokens.length && same; t++) same = draftWords[at + t]?.lower === tokens[t];
+      if (!same) continue;
+      const key = tokens.join(' ');
+      allowed ??= new Set(input.card.namesOnCard.map((name) => nameTokens(name).join(' ')));
+      if (allowed.has(key) || reported.has(key)) continue;
+      reported.add(key);
+      out.push(
+        finding(
+          'other-person',
+          'error',
+          `Names ${person.name}, another person from your journal who is not on this card.`,
+          draftWords[at].start,
+          draftWords[at + tokens.length - 1].end
+        )
+      );
     }
   }
   return out;
@@ -107,8 +110,9 @@ export function checkNameSpelling(input: CheckInput, draftWords: readonly Word[]
   const known = new Set(input.card.namesOnCard.flatMap(nameTokens));
   const out: Finding[] = [];
   for (const word of draftWords) {
-    const first = input.text[word.start];
-    if (word.lower.length < 3 || first === first.toLowerCase() || known.has(word.lower)) continue;
+    // Capitalised: the draft's first letter differs from its lower-case form (no string per word).
+    if (word.lower.length < 3 || input.text.charCodeAt(word.start) === word.lower.charCodeAt(0)) continue;
+    if (known.has(word.lower)) continue;
     const before = input.text.slice(Math.max(0, word.start - 3), word.start).trimEnd();
     if (before === '' || /[.!?:]$/.test(before)) continue;
     for (const token of tokens) {

@@ -4,6 +4,7 @@
  * than one ask. Each list is short on purpose and documented in docs/grounded-drafts.md.
  */
 import { finding, type CheckInput, type Finding } from './types';
+import { matchPhrases, phraseTable, type Word } from './words';
 
 /** `[Name]`, `[Your Company]` (not a Markdown link), `{company}`, `{{name}}`, `<your name>`, `XXX`. */
 const PLACEHOLDER =
@@ -48,51 +49,60 @@ const REFUSAL =
 const INSTRUCTIONS_FOLLOWED =
   /<<<(?:END-)?DATA|\bignor(?:e|ing) (?:all |the )?(?:above|previous|prior)\b|\bsystem prompt\b|\bhere is (?:the|my|your) (?:full )?profile\b/i;
 
-/** Sentences that ask for something; a question mark is an ask too. */
-const ASK =
-  /\?|\b(?:would you|could you|can you|can we|could we|shall we|are you open to|would it be possible|let me know|i'd love to|i would love to|happy to (?:chat|meet|hop on))\b/i;
+/** Phrases that make a sentence an ask; a question mark does too. */
+const ASK_PHRASES: readonly string[] = [
+  'would you',
+  'could you',
+  'can you',
+  'can we',
+  'could we',
+  'shall we',
+  'are you open to',
+  'would it be possible',
+  'let me know',
+  "i'd love to",
+  'i would love to',
+  'happy to chat',
+  'happy to meet'
+];
 
-function findAll(lower: string, phrase: string, each: (at: number) => void): void {
-  for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + phrase.length)) each(at);
-}
+/** Cheap guards so the regexes run only on drafts that could match them. */
+const PLACEHOLDER_HINTS = ['[', '{', '<', 'XXX', 'TBD'];
+const REFUSAL_HINTS = ['sorry', 'as an ai', "can't", 'cannot'];
+const INSTRUCTION_HINTS = ['<<<', 'ignor', 'system prompt', 'here is '];
 
-export function checkPhrases(input: CheckInput, lower: string): Finding[] {
+/** One table for the three lists, so the draft's words are walked once. */
+const PHRASES = phraseTable({ stock: STOCK_PHRASES, followUp: FOLLOW_UP_PHRASES, ask: ASK_PHRASES });
+
+export function checkPhrases(input: CheckInput, lower: string, draftWords: readonly Word[]): Finding[] {
   const { text } = input;
   const out: Finding[] = [];
-  for (const match of text.matchAll(PLACEHOLDER)) {
+  const placeholders = PLACEHOLDER_HINTS.some((hint) => text.includes(hint)) ? text.matchAll(PLACEHOLDER) : [];
+  for (const match of placeholders) {
     const at = match.index ?? 0;
     out.push(finding('placeholder', 'error', `Leftover placeholder "${match[0]}".`, at, at + match[0].length));
   }
-  for (const phrase of STOCK_PHRASES) {
-    findAll(lower, phrase, (at) =>
-      out.push(
-        finding(
-          'stock-phrase',
-          'warning',
-          `Stock phrase "${text.slice(at, at + phrase.length)}".`,
-          at,
-          at + phrase.length
-        )
-      )
-    );
-  }
   const firstMessage = !input.card.facts.some((fact) => fact.source === 'log');
-  if (firstMessage) {
-    for (const phrase of FOLLOW_UP_PHRASES) {
-      findAll(lower, phrase, (at) =>
+  const askStarts: number[] = [];
+  matchPhrases(PHRASES, draftWords, (phrase, first, last) => {
+    const said = text.slice(first.start, last.end);
+    if (phrase.list === 'stock') {
+      out.push(finding('stock-phrase', 'warning', `Stock phrase "${said}".`, first.start, last.end));
+    } else if (phrase.list === 'followUp') {
+      if (firstMessage) {
         out.push(
           finding(
             'follow-up',
             'warning',
-            `Reads like a follow-up ("${text.slice(at, at + phrase.length)}"), but nothing has happened yet.`,
-            at,
-            at + phrase.length
+            `Reads like a follow-up ("${said}"), but nothing has happened yet.`,
+            first.start,
+            last.end
           )
-        )
-      );
-    }
-  }
-  const refusal = REFUSAL.exec(text);
+        );
+      }
+    } else askStarts.push(first.start);
+  });
+  const refusal = REFUSAL_HINTS.some((hint) => lower.includes(hint)) ? REFUSAL.exec(text) : null;
   if (refusal) {
     out.push(
       finding(
@@ -104,7 +114,7 @@ export function checkPhrases(input: CheckInput, lower: string): Finding[] {
       )
     );
   }
-  const injected = INSTRUCTIONS_FOLLOWED.exec(text);
+  const injected = INSTRUCTION_HINTS.some((hint) => lower.includes(hint)) ? INSTRUCTIONS_FOLLOWED.exec(text) : null;
   if (injected) {
     out.push(
       finding(
@@ -116,30 +126,33 @@ export function checkPhrases(input: CheckInput, lower: string): Finding[] {
       )
     );
   }
-  out.push(...checkAsks(text));
+  out.push(...checkAsks(text, askStarts));
   return out;
 }
 
-/** More than one ask overwhelms a first message: the second and later asking sentences are flagged. */
-function checkAsks(text: string): Finding[] {
-  const sentences = /[^.!?\n]+[.!?]*/g;
-  let asks = 0;
-  const out: Finding[] = [];
-  for (const match of text.matchAll(sentences)) {
-    if (!ASK.test(match[0])) continue;
-    asks++;
-    if (asks === 2) {
-      const at = (match.index ?? 0) + (match[0].length - match[0].trimStart().length);
-      out.push(
-        finding(
-          'many-asks',
-          'warning',
-          'More than one ask; keep one clear question or offer.',
-          at,
-          (match.index ?? 0) + match[0].trimEnd().length
-        )
-      );
-    }
-  }
-  return out;
+function isSentenceEnd(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a;
+}
+
+/**
+ * More than one ask overwhelms a first message: the second asking sentence is flagged. Asks are
+ * found by indexOf, then mapped to their sentence, so a draft without two asks costs a few scans.
+ */
+function checkAsks(text: string, askStarts: readonly number[]): Finding[] {
+  const sentenceStarts = new Set<number>();
+  const sentenceStart = (at: number) => {
+    let start = at;
+    while (start > 0 && !isSentenceEnd(text.charCodeAt(start - 1))) start--;
+    return start;
+  };
+  for (let at = text.indexOf('?'); at >= 0; at = text.indexOf('?', at + 1)) sentenceStarts.add(sentenceStart(at));
+  for (const at of askStarts) sentenceStarts.add(sentenceStart(at));
+  if (sentenceStarts.size < 2) return [];
+  const second = [...sentenceStarts].sort((a, b) => a - b)[1];
+  let start = second;
+  while (start < text.length && /\s/.test(text[start])) start++;
+  let end = start;
+  while (end < text.length && !isSentenceEnd(text.charCodeAt(end))) end++;
+  while (end < text.length && (text[end] === '?' || text[end] === '!' || text[end] === '.')) end++;
+  return [finding('many-asks', 'warning', 'More than one ask; keep one clear question or offer.', start, end)];
 }

@@ -21,6 +21,8 @@ export interface CheckInput {
   factsUsed?: readonly string[];
   /** Names of every other person in the journal (the person's own entry excluded). */
   otherNames?: readonly string[];
+  /** The same names indexed once per journal (`nameIndex`); preferred over `otherNames` when given. */
+  otherPeople?: ReadonlyMap<string, readonly { name: string; tokens: string[] }[]>;
   /** `deliberate.draft.noteLimit`: 300 (LinkedIn) or 200 (a free account). */
   noteLimit?: number;
 }
