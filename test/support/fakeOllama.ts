@@ -131,7 +131,9 @@ export const FORMAT_REJECTED_ERROR =
 
 /** The structured reply as Ollama streams it: JSON text in token-sized pieces (words, runs of punctuation). */
 function structuredPieces(scenario: FakeScenario): string[] {
-  const text = scenario.structuredText ?? JSON.stringify({ message: scenario.reply, facts_used: scenario.factsUsed });
+  // With chunkCount the message is the same cycled words the plain reply would stream.
+  const message = scenario.chunkCount === undefined ? scenario.reply : splitReply(scenario).join('');
+  const text = scenario.structuredText ?? JSON.stringify({ message, facts_used: scenario.factsUsed });
   return text.match(/[\p{L}\p{N}]+\s?|[^\p{L}\p{N}]{1,3}/gu) ?? [text];
 }
 
