@@ -53,6 +53,13 @@ export const GOALS: readonly Goal[] = [
     what: '2,000-chunk stream: product pipeline ÷ raw ollama-js loop'
   },
   {
+    name: 'draft.checks.ratio',
+    unit: 'ratio',
+    must: 10,
+    aim: 3,
+    what: 'all draft checks, 2,000-character draft, 200-fact card ÷ one includes per fact'
+  },
+  {
     name: 'memory.host.30k.mb',
     unit: 'MB',
     must: 100,

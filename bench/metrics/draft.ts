@@ -1,7 +1,9 @@
 /**
- * draft.overhead.ratio: the product's drafting pipeline (prompt, runDraft → streamChat with its
- * deadlines and cancel wiring, the draft service's sink: append + frame throttle) against the
- * bare ollama-js `for await` loop, both reading the same 2,000-chunk no-delay stream from the
+ * draft.overhead.ratio: the product's grounded drafting pipeline with structured output on (prompt
+ * with the card, runGroundedDraft → streamChat with `format`, its deadlines and cancel wiring, the
+ * streaming message extractor, the sink: append + frame throttle, the checks once at the end)
+ * against the bare ollama-js `for await` loop sending the same `format`, both reading the same
+ * ~2,000-chunk no-delay JSON stream from the
  * fake Ollama. The fake runs in its own process, as a real Ollama would, so its work is not
  * billed to either side.
  */
@@ -10,7 +12,10 @@ import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { Ollama } from 'ollama';
 import { buildDraftPrompt, FrameThrottle, type DraftPrompt } from '../../src/core/drafting';
-import { runDraft } from '../../src/node/drafting/run';
+import { runGroundedDraft } from '../../src/node/drafting/grounded';
+import { buildCard } from '../../src/core/grounding/card';
+import { draftOutcome } from '../../src/core/grounding/outcome';
+import { DRAFT_OUTPUT_SCHEMA } from '../../src/core/drafting/structured';
 import { notMeasured, type MetricOutcome } from '../lib/metric';
 import { timeOnceAsync, type RunPlan } from '../lib/timing';
 import { perRunRatios } from '../lib/stats';
@@ -71,22 +76,34 @@ const PERSON = {
   headline: 'Analyst at Analytical Engines'
 };
 
-/** The product side: what DraftService.start does per draft, minus VS Code (config, consent). */
-function draftPrompt(): DraftPrompt {
-  const prompt = buildDraftPrompt({ person: PERSON, kind: 'email', profile: 'I help civic-tech groups ship.' });
+const CARD = buildCard({
+  name: PERSON.person,
+  via: PERSON.via,
+  headline: PERSON.headline,
+  profile: 'I help civic-tech groups ship.'
+});
+
+/** The product side: what a grounded draft does (structured output on), minus VS Code (config, consent). */
+function draftPrompt(structured = true): DraftPrompt {
+  const prompt = buildDraftPrompt({
+    person: PERSON,
+    kind: 'email',
+    profile: 'I help civic-tech groups ship.',
+    card: CARD,
+    structured
+  });
   // The fake stops at num_predict like Ollama; lift the kind's token budget so both sides read all 2,000 chunks.
-  return { ...prompt, numPredict: Math.max(prompt.numPredict, CHUNKS) };
+  return { ...prompt, numPredict: Math.max(prompt.numPredict, CHUNKS * 2) };
 }
 
 async function productDraft(host: string): Promise<number> {
-  const prompt = draftPrompt();
   let text = '';
   let flushes = 0;
   const throttle = new FrameThrottle(() => {
     flushes++;
   });
-  const result = await runDraft(
-    prompt,
+  const result = await runGroundedDraft(
+    draftPrompt,
     { host, model: MODEL, firstTokenTimeoutMs: 60_000, idleTimeoutMs: 60_000 },
     {
       onDelta: (delta) => {
@@ -96,9 +113,12 @@ async function productDraft(host: string): Promise<number> {
     }
   );
   throttle.now();
-  if (result.end !== 'done') throw new Error(`product draft ended '${result.end}'`);
+  if (result.chat.end !== 'done') throw new Error(`product draft ended '${result.chat.end}'`);
+  if (result.state !== 'checked') throw new Error(`product draft was ${result.state}, not checked`);
   if (flushes === 0) throw new Error('the sink was never flushed');
-  return text.length;
+  // The checks run once per finished draft, as the pane and the CLI do.
+  const outcome = draftOutcome({ ...result, kind: 'email', card: CARD });
+  return outcome.findings ? text.length : 0;
 }
 
 /** The bare loop, sending the same request body (messages and options) as the product. */
@@ -106,7 +126,14 @@ async function rawLoop(host: string, prompt: DraftPrompt): Promise<number> {
   const client = new Ollama({ host });
   let text = '';
   const options = { num_ctx: prompt.numCtx, num_predict: prompt.numPredict, temperature: 0.7 };
-  for await (const part of await client.chat({ model: MODEL, messages: prompt.messages, stream: true, options })) {
+  const request = {
+    model: MODEL,
+    messages: prompt.messages,
+    stream: true as const,
+    options,
+    format: DRAFT_OUTPUT_SCHEMA
+  };
+  for await (const part of await client.chat(request)) {
     text += part.message.content;
   }
   return text.length;
@@ -120,7 +147,8 @@ export async function draftOverhead(plan: RunPlan): Promise<MetricOutcome> {
     const host = fake.url;
     const prompt = draftPrompt();
     const [ours, raw] = [await productDraft(host), await rawLoop(host, prompt)];
-    if (ours !== raw || ours === 0) throw new Error(`product pipeline received ${ours} characters, raw loop ${raw}`);
+    // The raw loop reads the JSON text; the product shows only the message inside it.
+    if (ours === 0 || raw <= ours) throw new Error(`product pipeline showed ${ours} characters of the ${raw} streamed`);
     // One stream takes about 10 ms and varies with the scheduler, so a run is several streams
     // per side, interleaved (order alternating); the run's ratio is the ratio of their sums.
     // No forced GC before each stream (unlike the parse metrics): both sides allocate alike, and

@@ -1,6 +1,8 @@
 /**
- * `deliberate draft <person> --journal <file> [--model M] [--host H] [--kind note|message|email]`
- * streams a draft from a local Ollama model to stdout. It reads the journal and never writes it.
+ * `deliberate draft <person> --journal <file> [--model M] [--host H] [--kind note|message|email] [--json]`
+ * drafts from the person card with a local Ollama model and checks the result. Without --json the
+ * draft streams to stdout and each finding is a `warning:` line on stderr; with --json one object
+ * `{ text, kind, factsUsed, findings }` is printed when done. It reads the journal and never writes it.
  * Exit 2: bad usage or unknown person; exit 3: the model or server failed.
  */
 import { readFile } from 'node:fs/promises';
@@ -9,15 +11,18 @@ import { parseArgs } from 'node:util';
 import { entryAnswers, findEntryByKey, parseJournal, type Journal, type JournalEntry } from '../core/journal';
 import { DRAFT_KINDS, type DraftKind } from '../core/types';
 import { buildDraftPrompt } from '../core/drafting/prompt';
-import { runDraft } from '../node/drafting/run';
-import { countChars, NOTE_CHAR_LIMIT, overLimit } from '../core/drafting/kinds';
+import { runGroundedDraft } from '../node/drafting/grounded';
+import { cardForEntry, otherNamesFor } from '../core/grounding/fromJournal';
+import { draftOutcome, type DraftOutcome } from '../core/grounding/outcome';
+import { findingSummary } from '../core/drafting/checks';
 import { displayHost, InvalidHostError, normaliseHost } from '../core/llm/host';
 import { LlmError } from '../core/llm/errors';
 import { CliFailure, UsageError, type CliCommand } from './io';
 import { readJournalFile } from './journalFile';
 import { settingDefault } from '../core/config/manifest';
 
-const USAGE = 'usage: deliberate draft <person> --journal <file> [--model M] [--host H] [--kind note|message|email]';
+const USAGE =
+  'usage: deliberate draft <person> --journal <file> [--model M] [--host H] [--kind note|message|email] [--json]';
 
 /** By id first, then by name (case and spacing ignored); an ambiguous name asks for the id. */
 export function findPerson(journal: Journal, query: string): JournalEntry {
@@ -60,7 +65,8 @@ export const run: CliCommand = async (argv, io) => {
       journal: { type: 'string' },
       model: { type: 'string' },
       host: { type: 'string' },
-      kind: { type: 'string' }
+      kind: { type: 'string' },
+      json: { type: 'boolean' }
     },
     allowPositionals: true,
     strict: true
@@ -78,20 +84,27 @@ export const run: CliCommand = async (argv, io) => {
     throw new UsageError(error instanceof InvalidHostError ? error.message : String(error));
   }
   const model = values.model?.trim() || process.env.DELIBERATE_MODEL?.trim() || settingDefault('ollama.model');
+  const json = values.json === true;
 
   const file = await readJournalFile(values.journal, io, 'draft <person> --journal');
   const journal = parseJournal(file.text);
   const entry = findPerson(journal, positionals[0]);
-  const prompt = buildDraftPrompt({
-    person: promptPerson(entry),
-    kind,
-    answers: entryAnswers(journal, entry),
-    profile: process.env.DELIBERATE_PROFILE ?? '',
-    log: entry.log.map((line) => ({ date: line.date, text: line.text })),
-    template: await readTemplate(file.path)
-  });
+  const profile = process.env.DELIBERATE_PROFILE ?? '';
+  const card = cardForEntry(journal, entry, profile);
+  const template = await readTemplate(file.path);
+  const buildPrompt = (structured: boolean) =>
+    buildDraftPrompt({
+      person: promptPerson(entry),
+      kind,
+      answers: entryAnswers(journal, entry),
+      profile,
+      log: entry.log.map((line) => ({ date: line.date, text: line.text })),
+      template,
+      card,
+      structured
+    });
 
-  let text = '';
+  let streamed = '';
   const interrupt = new AbortController();
   const onSigint = () => interrupt.abort();
   process.once('SIGINT', onSigint);
@@ -100,19 +113,19 @@ export const run: CliCommand = async (argv, io) => {
   console.warn = () => {};
   let result;
   try {
-    result = await runDraft(
-      prompt,
+    result = await runGroundedDraft(
+      buildPrompt,
       { host, model, firstTokenTimeoutMs: 300_000, idleTimeoutMs: 60_000 },
       {
         signal: interrupt.signal,
         onDelta: (delta) => {
-          text += delta;
-          io.out(delta);
+          streamed += delta;
+          if (!json) io.out(delta);
         }
       }
     );
   } catch (error) {
-    if (text && !text.endsWith('\n')) io.out('\n');
+    if (!json && streamed && !streamed.endsWith('\n')) io.out('\n');
     const message =
       error instanceof LlmError
         ? error.message
@@ -122,11 +135,12 @@ export const run: CliCommand = async (argv, io) => {
     console.warn = warn;
     process.removeListener('SIGINT', onSigint);
   }
-  if (text && !text.endsWith('\n')) io.out('\n');
-  switch (result.end) {
+  const text = result.text;
+  if (!json && streamed && !streamed.endsWith('\n')) io.out('\n');
+  switch (result.chat.end) {
     case 'cancelled':
       throw new CliFailure(
-        text ? 'interrupted; the partial draft is above' : 'interrupted before the model answered',
+        streamed ? 'interrupted; the partial draft is above' : 'interrupted before the model answered',
         130
       );
     case 'incomplete':
@@ -137,10 +151,34 @@ export const run: CliCommand = async (argv, io) => {
     default:
       if (!text.trim()) throw new CliFailure(`${model} returned an empty draft; try again or pick another model`, 3);
   }
-  if (overLimit(text, kind)) {
-    io.err(
-      `deliberate draft: warning: the note is ${countChars(text)} characters; LinkedIn allows ${NOTE_CHAR_LIMIT}\n`
-    );
-  }
+  const outcome = draftOutcome({
+    text,
+    kind,
+    card,
+    state: result.state,
+    factsUsed: result.factsUsed,
+    otherNames: otherNamesFor(journal, entry),
+    why: result.why
+  });
+  if (json) io.out(`${JSON.stringify(jsonShape(outcome), null, 2)}\n`);
+  else for (const line of findingLines(outcome)) io.err(`${line}\n`);
   return 0;
 };
+
+/** The stable `--json` shape (PRODUCT.md): text, kind, factsUsed, findings with code, severity, message. */
+export function jsonShape(outcome: DraftOutcome) {
+  return {
+    text: outcome.text,
+    kind: outcome.kind,
+    factsUsed: outcome.factsUsed,
+    findings: findingSummary(outcome.findings)
+  };
+}
+
+/** One `warning:` line per finding, with its span when it has one. */
+export function findingLines(outcome: DraftOutcome): string[] {
+  return outcome.findings.map((finding) => {
+    const where = finding.end > finding.start ? ` (characters ${finding.start + 1}-${finding.end})` : '';
+    return `warning: ${finding.severity} ${finding.code}: ${finding.message}${where}`;
+  });
+}

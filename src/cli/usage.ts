@@ -40,12 +40,14 @@ Prints the journal's diagnostics as file:line: severity: message (exit 1 when th
 
 Normalises known metadata lines only (- status:, - seen:, - tags: …); every other byte is kept.
   --check  write nothing; exit 1 when the file would change (for git hooks)`,
-  draft: `Usage: deliberate draft <person> --journal <file> [--model M] [--host H] [--kind note|message|email]
+  draft: `Usage: deliberate draft <person> --journal <file> [--model M] [--host H] [--kind note|message|email] [--json]
 
 Streams a draft for one person of the journal from a local Ollama model. Nothing is sent anywhere else.
   --model M   the Ollama model (default: $DELIBERATE_MODEL or llama3.2)
   --host H    the Ollama host (default: $OLLAMA_HOST or http://127.0.0.1:11434)
-  --kind K    note, message (default) or email`,
+  --kind K    note, message (default) or email
+  --json      when done, print { "text", "kind", "factsUsed", "findings" } instead of streaming;
+              without it, each finding of the draft checks is a warning: line on stderr`,
   due: `Usage: deliberate due <journal> [--date YYYY-MM-DD]
 
 Lists the follow-ups that are due on the given date (default: today), and the accepted people

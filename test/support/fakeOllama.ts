@@ -51,6 +51,16 @@ export interface FakeScenario {
   pullError?: string;
   pullDelayMs: number;
   version: string;
+  /**
+   * A request carrying `format` (JSON schema or "json"): `honour` streams the reply as the JSON
+   * text `{"message": reply, "facts_used": factsUsed}` token by token, as Ollama does; `reject`
+   * answers 400 like Ollama before structured outputs; `ignore` streams the plain reply anyway.
+   */
+  formatSupport: 'honour' | 'reject' | 'ignore';
+  /** `facts_used` in an honoured structured reply. */
+  factsUsed: string[];
+  /** Raw text streamed instead of the generated JSON when `format` is honoured (e.g. invalid JSON). */
+  structuredText?: string;
 }
 
 export interface RecordedRequest {
@@ -82,7 +92,9 @@ export function defaultScenario(): FakeScenario {
     models: DEFAULT_MODELS.map((model) => ({ ...model })),
     quoteStyle: 'double',
     pullDelayMs: 0,
-    version: '0.12.6'
+    version: '0.12.6',
+    formatSupport: 'honour',
+    factsUsed: ['name']
   };
 }
 
@@ -111,6 +123,18 @@ function splitReply(scenario: FakeScenario): string[] {
   const pieces: string[] = [];
   for (let i = 0; i < scenario.chunkCount; i++) pieces.push(words[i % words.length]);
   return pieces;
+}
+
+/** What Ollama before 0.5 answered to an object `format` (it expected the string "json"). */
+export const FORMAT_REJECTED_ERROR =
+  'json: cannot unmarshal object into Go struct field ChatRequest.format of type string';
+
+/** The structured reply as Ollama streams it: JSON text in token-sized pieces (words, runs of punctuation). */
+function structuredPieces(scenario: FakeScenario): string[] {
+  // With chunkCount the message is the same cycled words the plain reply would stream.
+  const message = scenario.chunkCount === undefined ? scenario.reply : splitReply(scenario).join('');
+  const text = scenario.structuredText ?? JSON.stringify({ message, facts_used: scenario.factsUsed });
+  return text.match(/[\p{L}\p{N}]+\s?|[^\p{L}\p{N}]{1,3}/gu) ?? [text];
 }
 
 function sendJsonError(res: http.ServerResponse, status: number, error: string): void {
@@ -212,11 +236,17 @@ export async function startFakeOllama(initial: Partial<FakeScenario> = {}, port 
     }
     if (s.chatStatus !== undefined && s.chatStatus >= 400) return sendJsonError(res, s.chatStatus, s.errorMessage);
     const model = body.model;
+    const format = (body as { format?: unknown }).format;
+    const structured = format !== undefined && format !== null && format !== '';
+    if (structured && s.formatSupport === 'reject' && typeof format === 'object') {
+      return sendJsonError(res, 400, FORMAT_REJECTED_ERROR);
+    }
+    const honoured = structured && s.formatSupport === 'honour';
     if (body.stream === false) {
       return sendJson(res, {
         model,
         created_at: new Date().toISOString(),
-        message: { role: 'assistant', content: s.reply },
+        message: { role: 'assistant', content: honoured ? structuredPieces(s).join('') : s.reply },
         done_reason: s.doneReason,
         done: true,
         total_duration: 1,
@@ -230,7 +260,7 @@ export async function startFakeOllama(initial: Partial<FakeScenario> = {}, port 
     res.writeHead(200, { 'Content-Type': 'application/x-ndjson', Date: new Date().toUTCString() });
     res.flushHeaders();
     const started = process.hrtime.bigint();
-    let pieces = splitReply(s);
+    let pieces = honoured ? structuredPieces(s) : splitReply(s);
     let doneReason = s.doneReason;
     // Like Ollama, stop at options.num_predict tokens (one chunk is one token here).
     const numPredict = (body as { options?: { num_predict?: unknown } }).options?.num_predict;

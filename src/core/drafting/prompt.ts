@@ -9,6 +9,8 @@ import { contextSizeFor, estimateTokens } from '../llm/tokens';
 import { KIND_SPECS, NOTE_CHAR_LIMIT } from './kinds';
 import { FIELD_LIMITS, sanitizeField, sanitizeLine } from './sanitize';
 import { DEFAULT_TEMPLATE, fillPlaceholders, parseTemplate } from './template';
+import { renderCard, type PersonCard } from '../grounding/card';
+import { GROUNDED_TEMPLATE, PLAIN_OUTPUT_RULE, STRUCTURED_OUTPUT_RULE } from '../grounding/template';
 
 export interface DraftPromptInput {
   person: Pick<ConnectionEvent, 'person' | 'via' | 'link' | 'source' | 'headline'> & { message?: string };
@@ -21,6 +23,12 @@ export interface DraftPromptInput {
   template?: string;
   /** Injected by tests; defaults to crypto randomness. */
   randomToken?: () => string;
+  /** Grounded drafting: the card the model cites (the grounded template is the default then). */
+  card?: PersonCard;
+  /** Ask for JSON `{message, facts_used}` (sent with Ollama's `format`); plain text otherwise. */
+  structured?: boolean;
+  /** Regenerate with a note: the user's request and the draft it applies to. */
+  revision?: { note: string; previousDraft: string };
 }
 
 export interface DraftPrompt {
@@ -103,7 +111,11 @@ export function buildDraftPrompt(input: DraftPromptInput): DraftPrompt {
   const answers = answersBlock(input.answers);
   const profile = sanitizeField(input.profile, FIELD_LIMITS.profile);
   const log = logBlock(input.log);
-  const fence = makeFence(freshToken(person + answers + profile + log, input.randomToken ?? randomToken));
+  const card = input.card ? renderCard(input.card) : '';
+  const previous = sanitizeField(input.revision?.previousDraft, FIELD_LIMITS.previousDraft);
+  const fence = makeFence(
+    freshToken(person + answers + profile + log + card + previous, input.randomToken ?? randomToken)
+  );
   const values: Record<string, string> = {
     kind: spec.phrase,
     kindInstructions: spec.instructions,
@@ -113,9 +125,18 @@ export function buildDraftPrompt(input: DraftPromptInput): DraftPrompt {
     log: log ? fence.wrap('log', log) : '(none yet)',
     dataRules: fence.rules
   };
-  const template = parseTemplate(input.template ?? DEFAULT_TEMPLATE);
+  if (input.card) Object.assign(values, groundedValues(input, fence, card, previous));
+  const template = parseTemplate(input.template ?? (input.card ? GROUNDED_TEMPLATE : DEFAULT_TEMPLATE));
   const system = fillPlaceholders(template.system, values);
   const user = fillPlaceholders(template.user || DEFAULT_USER_FALLBACK, values);
+  if (input.card) {
+    // A template written before cards existed still gets the ids and the answer format.
+    for (const name of ['card', 'revision', 'outputFormat'] as const) {
+      if (!new RegExp(`\\{\\{\\s*${name}\\s*\\}\\}`).test(template.user) && values[name]) {
+        user.text = `${user.text}\n\n${name === 'card' ? 'The person card (fact ids in square brackets):\n' : ''}${values[name]}`;
+      }
+    }
+  }
   // The data rule is not optional: an edited template that drops it still gets it.
   const systemText = system.text.includes(fence.rules) ? system.text : `${system.text}\n\n${fence.rules}`.trim();
   return finish(
@@ -127,6 +148,18 @@ export function buildDraftPrompt(input: DraftPromptInput): DraftPrompt {
     fence.token,
     [...system.unknown, ...user.unknown]
   );
+}
+
+function groundedValues(input: DraftPromptInput, fence: Fence, card: string, previous: string): Record<string, string> {
+  const note = sanitizeLine(input.revision?.note, FIELD_LIMITS.revisionNote);
+  const revision = input.revision
+    ? `The user read this earlier draft:\n${fence.wrap('previous draft', previous || '(empty)')}\nWrite a new draft from the same card${note ? `, and do what the user asks: ${note}` : ''}.`
+    : '';
+  return {
+    card: fence.wrap('card', card || '(no facts)'),
+    revision,
+    outputFormat: input.structured ? STRUCTURED_OUTPUT_RULE : PLAIN_OUTPUT_RULE
+  };
 }
 
 const DEFAULT_USER_FALLBACK = parseTemplate(DEFAULT_TEMPLATE).user;

@@ -52,7 +52,9 @@ export const FIELD_LIMITS = {
   profile: 2000,
   logLine: 300,
   logLines: 20,
-  previousDraft: 3000
+  previousDraft: 3000,
+  /** The user's own regenerate note ("shorter", "mention the meetup"). */
+  revisionNote: 200
 } as const;
 
 /**

@@ -20,6 +20,8 @@ export interface ChatStreamRequest {
   numPredict?: number;
   temperature?: number;
   keepAlive?: string | number;
+  /** Ollama's structured output: a JSON schema (or "json"). Omitted from the request when absent. */
+  format?: string | object;
   /** Cancels the request at any point, including while the model loads. */
   signal?: AbortSignal;
   firstTokenTimeoutMs: number;
@@ -103,6 +105,7 @@ export async function streamChat(request: ChatStreamRequest): Promise<ChatResult
       messages: request.messages,
       stream: true,
       keep_alive: request.keepAlive,
+      ...(request.format !== undefined ? { format: request.format } : {}),
       options: {
         num_ctx: request.numCtx,
         ...(request.numPredict !== undefined ? { num_predict: request.numPredict } : {}),

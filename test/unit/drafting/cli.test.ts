@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { main } from '../../../src/cli';
 import type { CliIo } from '../../../src/cli/io';
+import { DRAFT_OUTPUT_SCHEMA } from '../../../src/core/drafting/structured';
 import { startFakeOllama, type FakeOllama, DEFAULT_REPLY } from '../../support/fakeOllama';
 
 const FIXTURE = path.join(__dirname, '../../fixtures/drafting/journal.connections.md');
@@ -53,19 +54,23 @@ describe('drafting: deliberate draft (CLI)', () => {
 
   it('streams the draft to stdout, sends the journal answers, and never writes the journal', async () => {
     const before = await stat(journal);
+    const reply = `Subject: Comparing notes on loops\n\n${DEFAULT_REPLY}`;
+    fake.set({ reply });
     const result = await cli(
       ['Ada Lovelace', '--journal', 'journal.connections.md', '--host', fake.url, '--kind', 'email'],
       dir
     );
     assert.equal(result.err, '');
     assert.equal(result.code, 0);
-    assert.equal(result.out, `${DEFAULT_REPLY}\n`);
+    assert.equal(result.out, `${reply}\n`);
     const body = fake.requests.find((r) => r.path === '/api/chat')!.body as {
       messages: { content: string }[];
       model: string;
+      format?: unknown;
     };
     assert.equal(body.model, 'llama3.2');
-    assert.match(body.messages[1].content, /Draft an email to the person below/);
+    assert.deepEqual(body.format, DRAFT_OUTPUT_SCHEMA);
+    assert.match(body.messages[1].content, /Draft an email to the person on the card below/);
     assert.match(body.messages[1].content, /Share my notes on loops/);
     assert.match(body.messages[1].content, /2026-11-03: Met at the engines meetup/);
     assert.equal(await readFile(journal, 'utf8'), await readFile(FIXTURE, 'utf8'));
@@ -133,7 +138,7 @@ describe('drafting: deliberate draft (CLI)', () => {
   });
 
   it('exits 3 on a mid-stream error, keeping the partial text on stdout', async () => {
-    fake.set({ errorAfterChunks: 3 });
+    fake.set({ errorAfterChunks: 8 });
     const result = await cli(['Ada Lovelace', '--journal', journal, '--host', fake.url], dir);
     assert.equal(result.code, 3);
     assert.ok(result.out.length > 1 && DEFAULT_REPLY.startsWith(result.out.trimEnd()));
@@ -155,7 +160,10 @@ describe('drafting: deliberate draft (CLI)', () => {
     const result = await cli(['Ada Lovelace', '--journal', journal, '--host', fake.url, '--kind', 'note'], dir);
     assert.equal(result.code, 0);
     assert.match(result.err, /hit the length limit/);
-    assert.match(result.err, /the note is 399 characters; LinkedIn allows 300/);
+    assert.match(
+      result.err,
+      /^warning: error too-long: 399 characters; a LinkedIn note allows 300\. \(characters 301-399\)$/m
+    );
   });
 
   it('keeps stderr clean when a garbage line arrives', async () => {

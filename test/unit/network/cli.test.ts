@@ -77,7 +77,7 @@ describe('CLI: who-knows, intro, feed --journal', () => {
   it('every network subcommand answers --help', async () => {
     for (const command of ['who-knows', 'intro', 'feed']) {
       assert.equal(await run(command, '--help'), 0);
-      assert.match(io.stdout, new RegExp(`usage: deliberate ${command}`, "i"));
+      assert.match(io.stdout, new RegExp(`usage: deliberate ${command}`, 'i'));
     }
   });
 });
