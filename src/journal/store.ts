@@ -10,8 +10,10 @@ import {
   recordDecisionEdit,
   setAnswerEdit,
   setDraftEdit,
+  applyTextEdits,
   type Journal
 } from '../core/journal';
+import { restoreEdits, undoBlocker, type WriteUndo } from '../core/journal/undo';
 import { localIsoDate, type ConnectionEvent, type Decision, type DraftKind, type TextEdit } from '../core/types';
 import type { DecisionOptions, JournalPerson, JournalStore } from '../services';
 import { parsedDocument } from './documentModel';
@@ -115,6 +117,30 @@ export class JournalStoreImpl implements JournalStore, vscode.Disposable {
       const needsDate = decision === 'deferred' && !findEntry(journal, person.id)?.followUp;
       const followUp = options.followUp ?? (needsDate ? addDays(today, DEFAULT_DEFER_DAYS) : undefined);
       return { edits: recordDecisionEdit(journal, person, decision, { today, followUp }), result: undefined };
+    });
+  }
+
+  /** recordDecision that also returns what undoDecision needs (the text before and after the edit). */
+  recordDecisionUndoable(
+    person: ConnectionEvent,
+    decision: Decision,
+    options: DecisionOptions = {}
+  ): Promise<WriteUndo | undefined> {
+    return this.write(`record '${decision}'`, (journal, today) => {
+      const needsDate = decision === 'deferred' && !findEntry(journal, person.id)?.followUp;
+      const followUp = options.followUp ?? (needsDate ? addDays(today, DEFAULT_DEFER_DAYS) : undefined);
+      const edits = recordDecisionEdit(journal, person, decision, { today, followUp });
+      const result = edits.length ? { before: journal.text, after: applyTextEdits(journal.text, edits) } : undefined;
+      return { edits, result };
+    });
+  }
+
+  /** Restores the lines a decision changed, as a minimal edit; refuses if the journal changed since. */
+  undoDecision(undo: WriteUndo): Promise<void> {
+    return this.write('undo the decision', (journal) => {
+      const blocker = undoBlocker(journal.text, undo);
+      if (blocker) throw new Error(blocker);
+      return { edits: restoreEdits(journal.text, undo.before), result: undefined };
     });
   }
 
