@@ -314,6 +314,8 @@ export const webviewMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('retryFeed'), key: shortText }),
   /** Opens the journal at this person's entry. */
   z.object({ type: z.literal('revealInJournal'), id: idText }),
+  /** Opens this person in the person panel (editor area): Enter, double-click or the Open button. */
+  z.object({ type: z.literal('openPerson'), id: idText }),
   /** Errors inside the webview are reported to the host log instead of vanishing. */
   z.object({ type: z.literal('error'), message: shortText })
 ]);

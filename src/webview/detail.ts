@@ -83,7 +83,15 @@ export class DetailPane {
       'section',
       { className: 'detail', attrs: { id: 'detail', 'data-testid': 'detail', 'aria-labelledby': 'detail-name' } },
       [
-        el('header', {}, [this.name, this.headline, this.via, this.meta, this.link, this.openInJournal]),
+        el('header', {}, [
+          this.name,
+          this.headline,
+          this.via,
+          this.meta,
+          this.link,
+          button('Open', 'open-person', { title: 'Open this person in the editor area (Enter)' }),
+          this.openInJournal
+        ]),
         this.message,
         el('div', { className: 'decisions', attrs: { role: 'group', 'aria-label': 'Decision' } }, [
           button('Accept', 'accept', { title: 'Accept (A)' }),
@@ -252,6 +260,7 @@ export class DetailPane {
     else if (action === 'decline') this.host.decide(this.detail.id, 'declined');
     else if (action === 'defer') this.host.decide(this.detail.id, 'deferred');
     else if (action === 'save-answers') this.flushAll();
+    else if (action === 'open-person') this.host.post({ type: 'openPerson', id: this.detail.id });
     else if (action === 'reveal-in-journal' || action === 'edit-answer-in-journal') {
       this.host.post({ type: 'revealInJournal', id: this.detail.id });
     } else if (action === 'log') this.logAction();

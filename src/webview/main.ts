@@ -47,7 +47,9 @@ function saveState(): void {
 const shell = new Shell((tab) => setTab(tab));
 const list = new VirtualList(shell.list, {
   onActivate: (row) => activate(row),
-  onOpen: () => detail.focus(),
+  onOpen: (row) => {
+    if (row.kind === 'person') openPerson(row.entry.person.id);
+  },
   onToggleBurst: (key, expand) => toggleBurst(key, expand),
   onScroll: (top) => {
     state.scrollTop = top;
@@ -150,6 +152,11 @@ function toggleBurst(key: string, expand?: boolean): void {
 }
 
 /** Records a decision optimistically so the row moves at once; the host's patch confirms it. */
+/** The person panel in the editor area; the sidebar keeps the list and a summary. */
+function openPerson(id: string): void {
+  post({ type: 'openPerson', id });
+}
+
 function decide(id: string, decision: 'accepted' | 'declined' | 'deferred'): void {
   const entry = model.get(id);
   if (!entry) return;
@@ -197,7 +204,7 @@ function onListKey(event: KeyboardEvent): void {
     case ' ':
       event.preventDefault();
       if (row?.kind === 'burst') toggleBurst(row.key);
-      else if (row?.kind === 'person' && event.key === 'Enter') detail.focus();
+      else if (row?.kind === 'person' && event.key === 'Enter') openPerson(row.entry.person.id);
       return;
     case '/':
       event.preventDefault();
