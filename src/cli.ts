@@ -15,11 +15,11 @@ Commands:
   feed <url|file> [--pattern RE] [--json]          print connection events from a feed
   import <Connections.csv|Invitations.csv> --journal <file>
                                                    add new people to the journal as status: new
-  lint <journal> [--json]                          print journal diagnostics (exit 1 on errors)
-  fmt <journal> [--check]                          normalise metadata lines only
+  lint <journal> [--json] [--quiet]                print journal diagnostics (exit 1 on errors)
+  fmt <journal> [--check] [--quiet]                normalise metadata lines only
   draft <person> --journal <file> [--model M] [--host H] [--kind note|message|email]
                                                    stream a draft from a local Ollama model
-  due <journal> [--date YYYY-MM-DD]                list follow-ups that are due
+  due <journal> [--date YYYY-MM-DD] [--quiet]     list follow-ups that are due
 
 Exit status: 0 success, 1 lint errors, 2 bad usage or input, 3 model or server error.`;
 

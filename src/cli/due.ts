@@ -8,7 +8,7 @@ import { UsageError, type CliCommand } from './io';
 export const run: CliCommand = async (argv, io) => {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { date: { type: 'string' }, json: { type: 'boolean' } },
+    options: { date: { type: 'string' }, json: { type: 'boolean' }, quiet: { type: 'boolean' } },
     allowPositionals: true,
     strict: true
   });
@@ -33,6 +33,7 @@ export const run: CliCommand = async (argv, io) => {
     io.out(`${JSON.stringify(rows, null, 2)}\n`);
     return 0;
   }
+  if (due.length === 0 && !values.quiet) io.out(`nothing due as of ${date}\n`);
   for (const entry of due) {
     io.out(
       `${entry.followUp}  ${entry.name}${entry.status ? ` (${entry.status})` : ''}  ${positionals[0]}:${entry.headingLine + 1}\n`

@@ -10,7 +10,7 @@ import { type CliCommand } from './io';
 export const run: CliCommand = async (argv, io) => {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { check: { type: 'boolean' } },
+    options: { check: { type: 'boolean' }, quiet: { type: 'boolean' } },
     allowPositionals: true,
     strict: true
   });
@@ -20,7 +20,10 @@ export const run: CliCommand = async (argv, io) => {
     'fmt [--check]'
   );
   const formatted = formatJournal(text);
-  if (formatted === text) return 0;
+  if (formatted === text) {
+    if (!values.quiet) io.out(`${positionals[0]}: already formatted\n`);
+    return 0;
+  }
   if (values.check) {
     io.err(`${positionals[0]}: metadata is not formatted; run 'deliberate fmt ${positionals[0]}'\n`);
     return 1;
