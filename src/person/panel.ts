@@ -17,6 +17,7 @@ import type { Services } from '../services';
 import type { PeopleSnapshot } from '../sidebar/snapshot';
 import { buildDetail } from '../sidebar/detail';
 import { DraftForwarder } from '../sidebar/draftForwarder';
+import { deferDays } from '../journal/deferDays';
 import { buildPersonPanelHtml, createNonce } from './html';
 import { handlePanelRequest, UndoLedger } from './requests';
 
@@ -175,12 +176,11 @@ export class PersonPanelHost implements vscode.Disposable {
   pushShow(): void {
     this.updateTitle();
     if (!this.panel || !this.ready) return;
-    const deferDays = vscode.workspace.getConfiguration('deliberate').get<number>('deferDays', 14);
     this.post({
       type: 'show',
       person: this.model(),
       today: localIsoDate(),
-      deferDays: Number.isInteger(deferDays) && deferDays >= 1 && deferDays <= 3650 ? deferDays : 14
+      deferDays: deferDays()
     });
   }
 

@@ -268,7 +268,9 @@ export const hostMessageSchema = z.discriminatedUnion('type', [
     feeds: z.array(feedStatusSchema).max(1_000),
     today: isoDay,
     loading: z.boolean(),
-    hasWorkspace: z.boolean()
+    hasWorkspace: z.boolean(),
+    /** `deliberate.deferDays`: the Defer date input starts this many days after today. */
+    deferDays: z.number().int().min(1).max(3650).optional()
   }),
   /** Incremental update: a decision moves one row instead of re-sending 30,000. */
   z.object({

@@ -19,6 +19,7 @@ import type { SidebarPeopleDirectory } from './people';
 import { diffSnapshots, type PeopleSnapshot } from './snapshot';
 import { buildDetail } from './detail';
 import { DraftForwarder } from './draftForwarder';
+import { deferDays } from '../journal/deferDays';
 
 /** Beyond this many changed rows a full init is cheaper than a patch. */
 const PATCH_LIMIT = 5_000;
@@ -180,7 +181,8 @@ export class ConnectionsViewProvider implements vscode.WebviewViewProvider, vsco
         feeds: feeds.type === 'feeds' ? feeds.feeds : [],
         today,
         loading: feeds.type === 'feeds' && feeds.loading,
-        hasWorkspace: (vscode.workspace.workspaceFolders?.length ?? 0) > 0
+        hasWorkspace: (vscode.workspace.workspaceFolders?.length ?? 0) > 0,
+        deferDays: deferDays()
       });
       this.diagnostics.initsPosted++;
     } else if (diff.upsert.length || diff.remove.length || diff.burstsChanged) {

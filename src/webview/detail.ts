@@ -17,6 +17,7 @@ export interface DetailHost {
   saveState(): void;
   announce(text: string): void;
   today(): string;
+  deferDays(): number;
   decide(id: string, decision: 'accepted' | 'declined' | 'deferred'): void;
 }
 
@@ -37,7 +38,16 @@ export class DetailPane {
   });
   private readonly message = el('blockquote', { className: 'invitation', attrs: { id: 'detail-message' } });
   readonly deferDate = el('input', {
-    attrs: { id: 'defer-date', type: 'date', 'aria-label': 'Follow-up date for Defer' }
+    // Text, not type=date: a date input shows the locale's format, and dates here are ISO everywhere.
+    attrs: {
+      id: 'defer-date',
+      type: 'text',
+      inputmode: 'numeric',
+      pattern: '\\d{4}-\\d{2}-\\d{2}',
+      placeholder: 'YYYY-MM-DD',
+      maxlength: '10',
+      'aria-label': 'Follow-up date for Defer (YYYY-MM-DD)'
+    }
   });
   private readonly answers: HTMLTextAreaElement[] = [];
   /** Per question: shown instead of saving when the journal's answer is too long to edit here. */
@@ -150,7 +160,9 @@ export class DetailPane {
     this.message.hidden = !detail.message;
     if (!samePerson || !this.deferDate.value) {
       this.deferDate.value =
-        detail.followUp && detail.followUp > this.host.today() ? detail.followUp : addDays(this.host.today(), 7);
+        detail.followUp && detail.followUp > this.host.today()
+          ? detail.followUp
+          : addDays(this.host.today(), this.host.deferDays());
     }
     detail.answers.forEach((saved, index) => {
       const area = this.answers[index];

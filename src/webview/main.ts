@@ -28,6 +28,8 @@ const state = restoreState(vscode.getState());
 const model = new InboxModel();
 let bursts: BurstIndex = indexBursts([]);
 let today = new Date().toISOString().slice(0, 10);
+/** `deliberate.deferDays`, sent with init; the same default as the palette, CodeLens and the person panel. */
+let deferDays = 14;
 let received = false;
 let loading = true;
 let stateTimer: ReturnType<typeof setTimeout> | undefined;
@@ -62,6 +64,7 @@ const detail = new DetailPane({
   saveState,
   announce: (t) => shell.announce(t),
   today: () => today,
+  deferDays: () => deferDays,
   decide: (id, d) => decide(id, d)
 });
 const draft = new DraftArea(detail.draftSlot, {
@@ -160,7 +163,12 @@ function openPerson(id: string): void {
 function decide(id: string, decision: 'accepted' | 'declined' | 'deferred'): void {
   const entry = model.get(id);
   if (!entry) return;
-  const followUp = decision === 'deferred' ? detail.deferDate.value || addDays(today, 7) : undefined;
+  const followUp = decision === 'deferred' ? detail.deferDate.value.trim() || addDays(today, deferDays) : undefined;
+  if (followUp !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(followUp)) {
+    shell.announce(`Write the follow-up date as YYYY-MM-DD, e.g. ${addDays(today, deferDays)}.`);
+    detail.deferDate.focus();
+    return;
+  }
   const index = list.indexOfKey(id);
   const next = list.move(index, 1) ?? list.move(index, -1);
   post({ type: 'decide', id, decision, followUp });
@@ -260,6 +268,7 @@ function onHostMessage(message: HostMessage): void {
     case 'init':
       received = true;
       today = message.today;
+      if (message.deferDays) deferDays = message.deferDays;
       loading = message.loading;
       model.reset(message.people as PersonItem[]);
       prepareSearchWhenIdle();
