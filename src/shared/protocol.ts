@@ -207,7 +207,9 @@ export const burstSchema = z.object({
   eventIds: z.array(idText).max(MAX_PEOPLE),
   start: shortText,
   end: shortText,
-  count: z.number().int().nonnegative()
+  count: z.number().int().nonnegative(),
+  /** Members still undecided ('new'); the flag stays while some are decided: "· 9 left". */
+  left: z.number().int().nonnegative().optional()
 });
 export type BurstInfo = z.infer<typeof burstSchema>;
 
