@@ -9,6 +9,7 @@ import {
   InboxModel,
   inTab,
   TABS,
+  TAB_LABELS,
   type BurstIndex,
   type InboxRow,
   type InboxTab
@@ -90,8 +91,42 @@ shell.setTab(state.tab);
 const NO_BURSTS = indexBursts([]);
 
 /** Tab counts change with the data, not with search or tab switches. */
+/** While searching, the tab counts are the matches in each tab (computed after typing pauses). */
+let searchCounts: Record<InboxTab, number> | null = null;
+let searchCountTimer: ReturnType<typeof setTimeout> | undefined;
+const SEARCH_COUNT_DELAY_MS = 120;
+
 function refreshCounts(): void {
-  shell.setCounts(model.counts(today));
+  clearTimeout(searchCountTimer);
+  if (!state.query) {
+    searchCounts = null;
+    shell.setCounts(model.counts(today));
+    return;
+  }
+  searchCountTimer = setTimeout(() => {
+    const counts = {} as Record<InboxTab, number>;
+    for (const tab of TABS) counts[tab] = model.view(tab, state.query, today).length;
+    searchCounts = counts;
+    shell.setCounts(counts);
+    refreshTabEmpty();
+  }, SEARCH_COUNT_DELAY_MS);
+}
+
+/** "No one matches" names the tabs that do have matches, so a search never looks empty by mistake. */
+function refreshTabEmpty(): void {
+  if (shell.tabEmpty.hidden) return;
+  if (!state.query) {
+    shell.tabEmpty.textContent = 'No one here right now.';
+    return;
+  }
+  const elsewhere = searchCounts
+    ? TABS.filter((tab) => tab !== state.tab && searchCounts![tab] > 0).map(
+        (tab) => `${TAB_LABELS[tab]} (${searchCounts![tab]})`
+      )
+    : [];
+  shell.tabEmpty.textContent =
+    `No one matches “${state.query}” in ${TAB_LABELS[state.tab]}.` +
+    (elsewhere.length ? ` Matches in ${elsewhere.join(', ')}.` : '');
 }
 
 /**
@@ -119,7 +154,7 @@ function refreshRows(): void {
   shell.list.hidden = empty;
   const nothing = received && !empty && list.length === 0;
   shell.tabEmpty.hidden = !nothing;
-  if (nothing) shell.tabEmpty.textContent = state.query ? `No one matches “${state.query}”.` : 'No one here right now.';
+  if (nothing) refreshTabEmpty();
 }
 
 function setTab(tab: InboxTab): void {
@@ -234,6 +269,7 @@ shell.search.addEventListener('input', () => {
   saveState();
   list.scrollTo(0, false);
   refreshRows();
+  refreshCounts();
 });
 shell.search.addEventListener('keydown', (event) => {
   if (event.key === 'ArrowDown') {
