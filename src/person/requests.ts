@@ -42,6 +42,19 @@ export class UndoLedger {
   }
 }
 
+/** Resolves on the directory's next change (its rebuild after a journal edit), or after a timeout. */
+function nextChange(people: PanelPeople, timeoutMs = 3_000): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      listener.dispose();
+      resolve();
+    };
+    const timer = setTimeout(done, timeoutMs);
+    const listener = people.onDidChange(done);
+  });
+}
+
 export interface PanelRequestContext {
   readonly people: PanelPeople;
   readonly undos: UndoLedger;
@@ -79,7 +92,11 @@ export async function handlePanelRequest(request: PanelRequest, ctx: PanelReques
     case 'undo': {
       const record = undos.take(request.undoId);
       if (!record) throw new Error('That decision can no longer be undone here; edit the journal to change it.');
+      const changed = nextChange(people);
       await services.journal.undoDecision(record.undo);
+      // Select only once the list knows the person is undecided again: selecting earlier would
+      // make the sidebar follow them into the tab of the decision being undone.
+      await changed;
       people.select(record.personId);
       notice(`Undone: ${record.what}. The journal's previous lines are back.`);
       return;
