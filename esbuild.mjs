@@ -77,6 +77,15 @@ const configs = [
     target: 'es2022'
   },
   {
+    // The person panel (src/person) has its own bundle.
+    ...common,
+    entryPoints: ['src/webview/person/main.ts'],
+    outfile: 'dist/person.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022'
+  },
+  {
     ...common,
     entryPoints: ['src/cli.ts'],
     outfile: 'dist/cli.js',

@@ -31,11 +31,11 @@ Commands:
   import <export.zip|folder|file.csv>… --journal <file>
                                                    add new people as status: new; evidence to <file>.evidence.tsv
   people --journal <file> [--json]                 every person with last contact, cadence, due and warmth
-  lint <journal> [--json]                          print journal diagnostics (exit 1 on errors)
-  fmt <journal> [--check]                          normalise metadata lines only
+  lint <journal> [--json] [--quiet]                print journal diagnostics (exit 1 on errors)
+  fmt <journal> [--check] [--quiet]                normalise metadata lines only
   draft <person> --journal <file> [--model M] [--host H] [--kind note|message|email]
                                                    stream a draft from a local Ollama model
-  due <journal> [--date YYYY-MM-DD]                list follow-ups and cadences that are due
+  due <journal> [--date YYYY-MM-DD] [--quiet]      list follow-ups and cadences that are due
   who-knows <person> --journal <file> [--json]     people connected to a person, with edge kind and source
   intro <person|company> --journal <file> [--json] introduction paths (one or two hops), best first
 

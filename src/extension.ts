@@ -6,6 +6,7 @@ import { createFeedService, registerFeedCommands } from './feeds';
 import { createDraftService, registerDraftingCommands } from './drafting';
 import { createPeopleDirectory, registerSidebar } from './sidebar';
 import { createNetworkService, registerNetworkCommands } from './network';
+import { registerPersonPanel } from './person';
 
 /**
  * Builds the services every area shares, then lets each area register its providers and
@@ -29,6 +30,7 @@ export function activate(context: vscode.ExtensionContext): DeliberateApi | unde
     registerDraftingCommands(services);
     registerSidebar(services, people);
     registerNetworkCommands(services, network);
+    registerPersonPanel(services, people);
     // The benchmark reads this exact line from the log to measure activation in the real host.
     log.info(`activate took ${(performance.now() - started).toFixed(2)} ms`);
     return createApi(services, isTestRun(context.extensionMode, process.env));

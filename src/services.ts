@@ -72,6 +72,14 @@ export interface JournalStore {
   people(): readonly JournalPerson[];
   findById(id: string): JournalPerson | undefined;
   recordDecision(person: ConnectionEvent, decision: Decision, options?: DecisionOptions): Promise<void>;
+  /** recordDecision that returns the texts before and after, for Undo (undefined when nothing changed). */
+  recordDecisionUndoable(
+    person: ConnectionEvent,
+    decision: Decision,
+    options?: DecisionOptions
+  ): Promise<{ before: string; after: string } | undefined>;
+  /** Restores exactly the lines a decision changed; throws an actionable error if the journal changed since. */
+  undoDecision(undo: { before: string; after: string }): Promise<void>;
   setAnswer(person: ConnectionEvent, questionIndex: number, text: string): Promise<void>;
   setDraft(person: ConnectionEvent, text: string, kind: DraftKind): Promise<void>;
   appendLog(person: ConnectionEvent, text: string): Promise<void>;

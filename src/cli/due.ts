@@ -10,7 +10,12 @@ import { UsageError, type CliCommand } from './io';
 export const run: CliCommand = async (argv, io) => {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { date: { type: 'string' }, json: { type: 'boolean' }, 'cadence-default': { type: 'string' } },
+    options: {
+      date: { type: 'string' },
+      json: { type: 'boolean' },
+      quiet: { type: 'boolean' },
+      'cadence-default': { type: 'string' }
+    },
     allowPositionals: true,
     strict: true
   });
@@ -49,6 +54,7 @@ export const run: CliCommand = async (argv, io) => {
     io.out(`${JSON.stringify([...rows, ...cadenceRows], null, 2)}\n`);
     return 0;
   }
+  if (due.length === 0 && cadenceDue.length === 0 && !values.quiet) io.out(`nothing due as of ${date}\n`);
   for (const entry of due) {
     io.out(
       `${entry.followUp}  ${entry.name}${entry.status ? ` (${entry.status})` : ''}  ${positionals[0]}:${entry.headingLine + 1}\n`

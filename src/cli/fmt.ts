@@ -11,14 +11,17 @@ import { UsageError, type CliCommand } from './io';
 export const run: CliCommand = async (argv, io) => {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { check: { type: 'boolean' } },
+    options: { check: { type: 'boolean' }, quiet: { type: 'boolean' } },
     allowPositionals: true,
     strict: true
   });
   const file = singleJournalArgument(positionals, 'fmt [--check]');
   if (values.check) {
     const { text } = await readJournalFile(file, io, 'fmt [--check]');
-    if (formatJournal(text) === text) return 0;
+    if (formatJournal(text) === text) {
+      if (!values.quiet) io.out(`${positionals[0]}: already formatted\n`);
+      return 0;
+    }
     io.err(`${positionals[0]}: metadata is not formatted; run 'deliberate fmt ${positionals[0]}'\n`);
     return 1;
   }
@@ -28,5 +31,6 @@ export const run: CliCommand = async (argv, io) => {
     result: undefined
   }));
   if (changed) io.out(`formatted ${positionals[0]}\n`);
+  else if (!values.quiet) io.out(`${positionals[0]}: already formatted\n`);
   return 0;
 };

@@ -4,6 +4,7 @@ import { realpath } from 'node:fs/promises';
 import { entryKey } from '../core/journal';
 import type { JournalStore } from '../services';
 import { parsedDocument } from './documentModel';
+import { decisionLenses } from './decisionLenses';
 
 /**
  * Draft outreach · Accept · Decline · Defer · Log action above each entry. An entry without an
@@ -45,10 +46,14 @@ export class JournalCodeLensProvider implements vscode.CodeLensProvider, vscode.
       const range = new vscode.Range(entry.headingLine, 0, entry.headingLine, 0);
       const args = [key];
       lenses.push(
-        new vscode.CodeLens(range, { title: 'Draft outreach', command: 'deliberate.draftOutreach', arguments: args }),
-        new vscode.CodeLens(range, { title: 'Accept', command: 'deliberate.accept', arguments: args }),
-        new vscode.CodeLens(range, { title: 'Decline', command: 'deliberate.decline', arguments: args }),
-        new vscode.CodeLens(range, { title: 'Defer', command: 'deliberate.defer', arguments: args }),
+        new vscode.CodeLens(range, { title: 'Draft outreach', command: 'deliberate.draftOutreach', arguments: args })
+      );
+      // Only decisions that change something: no Accept on an accepted entry. Deferring a
+      // deferred entry still moves its follow-up date, so it stays, as "Defer again".
+      for (const lens of decisionLenses(entry.status)) {
+        lenses.push(new vscode.CodeLens(range, { ...lens, arguments: args }));
+      }
+      lenses.push(
         new vscode.CodeLens(range, { title: 'Log action', command: 'deliberate.logAction', arguments: args })
       );
     }

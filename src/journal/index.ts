@@ -15,6 +15,7 @@ import { JournalFoldingProvider, JournalSymbolProvider } from './outline';
 import { JournalStoreImpl } from './store';
 
 export { JournalStoreImpl, JournalWriteError } from './store';
+export { deferDays } from './deferDays';
 
 const SELECTOR: vscode.DocumentSelector = { language: 'connections' };
 

@@ -11,8 +11,10 @@ import {
   recordDecisionEdit,
   setAnswerEdit,
   setDraftEdit,
+  applyTextEdits,
   type Journal
 } from '../core/journal';
+import { restoreEdits, undoBlocker, type WriteUndo } from '../core/journal/undo';
 import { localIsoDate, type ConnectionEvent, type Decision, type DraftKind, type TextEdit } from '../core/types';
 import type { DecisionOptions, JournalPerson, JournalStore } from '../services';
 import { parsedDocument } from './documentModel';
@@ -20,13 +22,13 @@ import { JournalPathError, assertRealPathInside, configuredJournalPath, resolveJ
 import { assertWritable, waitUntilDocumentMatchesDisk } from './fileGuards';
 import { findSyntheticPerson, indexPeople, toJournalPerson } from './projection';
 import { revealLine } from './reveal';
+import { deferDays } from './deferDays';
 
 const NEW_JOURNAL =
   '# Connections\n\nMy decisions about new connections, one `## Name` entry each (format: Deliberate journal).\n';
 const REFRESH_DEBOUNCE_MS = 150;
 const MAX_ATTEMPTS = 5;
-/** Follow-up offset when something is deferred without a date (the defer command suggests the same). */
-export const DEFAULT_DEFER_DAYS = 14;
+/** Follow-up offset when something is deferred without a date: `deliberate.deferDays` (see deferDays.ts). */
 
 /** A failure already shown to the user; callers need not show it again. */
 export class JournalWriteError extends Error {}
@@ -111,11 +113,35 @@ export class JournalStoreImpl implements JournalStore, vscode.Disposable {
   }
 
   recordDecision(person: ConnectionEvent, decision: Decision, options: DecisionOptions = {}): Promise<void> {
+    return this.recordDecisionUndoable(person, decision, options).then(() => undefined);
+  }
+
+  /** recordDecision that also returns what undoDecision needs (the text before and after the edit). */
+  recordDecisionUndoable(
+    person: ConnectionEvent,
+    decision: Decision,
+    options: DecisionOptions = {}
+  ): Promise<WriteUndo | undefined> {
     return this.write(`record '${decision}'`, (journal, today) => {
-      // A deferral without a date would never come back: default to the defer command's +14 days.
+      // A deferral without a date would never come back: default to `deliberate.deferDays`.
       const needsDate = decision === 'deferred' && !findEntry(journal, person.id)?.followUp;
-      const followUp = options.followUp ?? (needsDate ? addDays(today, DEFAULT_DEFER_DAYS) : undefined);
-      return { edits: recordDecisionEdit(journal, person, decision, { today, followUp }), result: undefined };
+      const followUp = options.followUp ?? (needsDate ? addDays(today, deferDays()) : undefined);
+      const edits = recordDecisionEdit(journal, person, decision, { today, followUp });
+      const result = edits.length ? { before: journal.text, after: applyTextEdits(journal.text, edits) } : undefined;
+      return { edits, result };
+    }).then((undo) => {
+      // The walkthrough's "decide" step completes on a real decision from any surface.
+      void vscode.commands.executeCommand('setContext', 'deliberate.hasDecided', true);
+      return undo;
+    });
+  }
+
+  /** Restores the lines a decision changed, as a minimal edit; refuses if the journal changed since. */
+  undoDecision(undo: WriteUndo): Promise<void> {
+    return this.write('undo the decision', (journal) => {
+      const blocker = undoBlocker(journal.text, undo);
+      if (blocker) throw new Error(blocker);
+      return { edits: restoreEdits(journal.text, undo.before), result: undefined };
     });
   }
 

@@ -208,7 +208,9 @@ export const burstSchema = z.object({
   eventIds: z.array(idText).max(MAX_PEOPLE),
   start: shortText,
   end: shortText,
-  count: z.number().int().nonnegative()
+  count: z.number().int().nonnegative(),
+  /** Members still undecided ('new'); the flag stays while some are decided: "· 9 left". */
+  left: z.number().int().nonnegative().optional()
 });
 export type BurstInfo = z.infer<typeof burstSchema>;
 
@@ -269,7 +271,9 @@ export const hostMessageSchema = z.discriminatedUnion('type', [
     feeds: z.array(feedStatusSchema).max(1_000),
     today: isoDay,
     loading: z.boolean(),
-    hasWorkspace: z.boolean()
+    hasWorkspace: z.boolean(),
+    /** `deliberate.deferDays`: the Defer date input starts this many days after today. */
+    deferDays: z.number().int().min(1).max(3650).optional()
   }),
   /** Incremental update: a decision moves one row instead of re-sending 30,000. */
   z.object({
@@ -317,6 +321,8 @@ export const webviewMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('retryFeed'), key: shortText }),
   /** Opens the journal at this person's entry. */
   z.object({ type: z.literal('revealInJournal'), id: idText }),
+  /** Opens this person in the person panel (editor area): Enter, double-click or the Open button. */
+  z.object({ type: z.literal('openPerson'), id: idText }),
   /** Errors inside the webview are reported to the host log instead of vanishing. */
   z.object({ type: z.literal('error'), message: shortText })
 ]);

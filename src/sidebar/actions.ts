@@ -28,7 +28,7 @@ const VIEW_COMMANDS: Record<Exclude<ViewAction, 'openSample'>, string> = {
 const DECISION_WORDS = { accepted: 'Accepted', declined: 'Declined', deferred: 'Deferred' } as const;
 
 /** The person a write acts on. The journal finds entries by id, so an entry without one cannot be updated safely. */
-function personOrThrow(people: SidebarPeopleDirectory, id: string): ConnectionEvent {
+export function personOrThrow(people: Pick<SidebarPeopleDirectory, 'snapshot'>, id: string): ConnectionEvent {
   const record = findRecord(people.snapshot(), id);
   if (!record) throw new Error(`That person is no longer in the list (id ${id.slice(0, 80)}). Refresh and try again.`);
   if (record.journal && !record.journal.id) {
@@ -130,6 +130,10 @@ export async function handleWebviewMessage(message: WebviewMessage, ctx: ActionC
       return;
     case 'revealInJournal':
       await services.journal.open({ revealId: message.id });
+      return;
+    case 'openPerson':
+      people.setSelected(message.id);
+      await vscode.commands.executeCommand('deliberate.openPerson', message.id);
       return;
     case 'retryFeed':
       log.info(`sidebar: retry requested for ${message.key}`);

@@ -9,6 +9,15 @@ import { SidebarPeopleDirectory } from './people';
 import { ConnectionsViewProvider } from './provider';
 import { InboxCounter } from './statusBar';
 
+// What the person panel (src/person) reuses: the snapshot it reads people from, the detail it
+// shows, the draft stream forwarder, the write guard and the host-side link check.
+export type { PeopleSnapshot } from './snapshot';
+export { findRecord } from './snapshot';
+export { buildDetail } from './detail';
+export { DraftForwarder } from './draftForwarder';
+export { personOrThrow } from './actions';
+export { personLinkToOpen } from './urls';
+
 export function createPeopleDirectory(
   context: vscode.ExtensionContext,
   log: vscode.LogOutputChannel,

@@ -24,6 +24,9 @@ export interface SidebarViewHandle {
 export class SidebarPeopleDirectory implements PeopleDirectory, vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<void>();
   readonly onDidChange = this.emitter.event;
+  /** Fires when the selected person changes (the person panel follows it). */
+  private readonly selectionEmitter = new vscode.EventEmitter<string | undefined>();
+  readonly onDidChangeSelection = this.selectionEmitter.event;
   private snapshotCache: PeopleSnapshot | undefined;
   private selectedId: string | undefined;
   private view: SidebarViewHandle | undefined;
@@ -38,7 +41,12 @@ export class SidebarPeopleDirectory implements PeopleDirectory, vscode.Disposabl
     readonly journal: JournalStore
   ) {
     const invalidate = () => this.invalidate();
-    this.disposables.push(feeds.onDidChange(invalidate), journal.onDidChange(invalidate), this.emitter);
+    this.disposables.push(
+      feeds.onDidChange(invalidate),
+      journal.onDidChange(invalidate),
+      this.emitter,
+      this.selectionEmitter
+    );
     this.disposables.push(
       onDidChangeSettings((change) => {
         if (change.affects('burstThreshold', 'burstWindowMinutes')) invalidate();
@@ -96,7 +104,9 @@ export class SidebarPeopleDirectory implements PeopleDirectory, vscode.Disposabl
 
   /** Called by the view when the user selects someone. */
   setSelected(id: string | undefined): void {
+    if (this.selectedId === id) return;
     this.selectedId = id;
+    this.selectionEmitter.fire(id);
   }
 
   async pick(placeHolder: string): Promise<ConnectionEvent | undefined> {
@@ -141,7 +151,7 @@ export class SidebarPeopleDirectory implements PeopleDirectory, vscode.Disposabl
   }
 
   select(id: string): void {
-    this.selectedId = id;
+    this.setSelected(id);
     if (this.view) this.view.reveal(id);
     else void vscode.commands.executeCommand('deliberate.connections.focus');
   }

@@ -20,6 +20,7 @@ import { diffSnapshots, findRecord, type PeopleSnapshot } from './snapshot';
 import { buildDetail } from './detail';
 import { DraftForwarder } from './draftForwarder';
 import { postPersonNetwork } from './networkDetail';
+import { deferDays } from '../journal';
 
 /** Beyond this many changed rows a full init is cheaper than a patch. */
 const PATCH_LIMIT = 5_000;
@@ -190,7 +191,8 @@ export class ConnectionsViewProvider implements vscode.WebviewViewProvider, vsco
         feeds: feeds.type === 'feeds' ? feeds.feeds : [],
         today,
         loading: feeds.type === 'feeds' && feeds.loading,
-        hasWorkspace: (vscode.workspace.workspaceFolders?.length ?? 0) > 0
+        hasWorkspace: (vscode.workspace.workspaceFolders?.length ?? 0) > 0,
+        deferDays: deferDays()
       });
       this.diagnostics.initsPosted++;
     } else if (diff.upsert.length || diff.remove.length || diff.burstsChanged) {

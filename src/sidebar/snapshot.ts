@@ -70,7 +70,24 @@ export function buildSnapshot(
     items.push(record);
     fresh.push(event);
   }
-  const bursts = detectBursts(fresh, { threshold: burst.threshold, windowMinutes: burst.windowMinutes });
+  // A burst describes what happened, not what is left to decide: people already decided (now
+  // in the journal) still count, from the feed events seen this session, so deciding on some
+  // keeps the group and its flag ("25 in 8 minutes · 9 left") instead of dissolving it.
+  const decidedSeen: ConnectionEvent[] = [];
+  if (known) {
+    for (const person of journal) {
+      const event = person.id ? known.get(person.id) : undefined;
+      if (event?.via) decidedSeen.push(event);
+    }
+  }
+  const detected = detectBursts(decidedSeen.length ? [...fresh, ...decidedSeen] : fresh, {
+    threshold: burst.threshold,
+    windowMinutes: burst.windowMinutes
+  });
+  const bursts = detected.map((b) => ({
+    ...b,
+    left: b.eventIds.reduce((n, id) => n + (byId.get(id)?.item.status === 'new' ? 1 : 0), 0)
+  }));
   // Sent newest first, so the webview's own sort runs over already-sorted input (linear).
   const sorted = newestFirst(items);
   return { items: sorted, byId, byPerson, bursts };

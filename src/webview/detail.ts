@@ -17,6 +17,7 @@ export interface DetailHost {
   saveState(): void;
   announce(text: string): void;
   today(): string;
+  deferDays(): number;
   decide(id: string, decision: 'accepted' | 'declined' | 'deferred'): void;
 }
 
@@ -37,7 +38,16 @@ export class DetailPane {
   });
   private readonly message = el('blockquote', { className: 'invitation', attrs: { id: 'detail-message' } });
   readonly deferDate = el('input', {
-    attrs: { id: 'defer-date', type: 'date', 'aria-label': 'Follow-up date for Defer' }
+    // Text, not type=date: a date input shows the locale's format, and dates here are ISO everywhere.
+    attrs: {
+      id: 'defer-date',
+      type: 'text',
+      inputmode: 'numeric',
+      pattern: '\\d{4}-\\d{2}-\\d{2}',
+      placeholder: 'YYYY-MM-DD',
+      maxlength: '10',
+      'aria-label': 'Follow-up date for Defer (YYYY-MM-DD)'
+    }
   });
   private readonly answers: HTMLTextAreaElement[] = [];
   /** Per question: data shown above the user's answer (questions 5 and 6: the network). */
@@ -88,7 +98,15 @@ export class DetailPane {
       'section',
       { className: 'detail', attrs: { id: 'detail', 'data-testid': 'detail', 'aria-labelledby': 'detail-name' } },
       [
-        el('header', {}, [this.name, this.headline, this.via, this.meta, this.link, this.openInJournal]),
+        el('header', {}, [
+          this.name,
+          this.headline,
+          this.via,
+          this.meta,
+          this.link,
+          button('Open', 'open-person', { title: 'Open this person in the editor area (Enter)' }),
+          this.openInJournal
+        ]),
         this.message,
         el('div', { className: 'decisions', attrs: { role: 'group', 'aria-label': 'Decision' } }, [
           button('Accept', 'accept', { title: 'Accept (A)' }),
@@ -147,7 +165,9 @@ export class DetailPane {
     this.message.hidden = !detail.message;
     if (!samePerson || !this.deferDate.value) {
       this.deferDate.value =
-        detail.followUp && detail.followUp > this.host.today() ? detail.followUp : addDays(this.host.today(), 7);
+        detail.followUp && detail.followUp > this.host.today()
+          ? detail.followUp
+          : addDays(this.host.today(), this.host.deferDays());
     }
     detail.answers.forEach((saved, index) => {
       const area = this.answers[index];
@@ -257,6 +277,7 @@ export class DetailPane {
     else if (action === 'decline') this.host.decide(this.detail.id, 'declined');
     else if (action === 'defer') this.host.decide(this.detail.id, 'deferred');
     else if (action === 'save-answers') this.flushAll();
+    else if (action === 'open-person') this.host.post({ type: 'openPerson', id: this.detail.id });
     else if (action === 'reveal-in-journal' || action === 'edit-answer-in-journal') {
       this.host.post({ type: 'revealInJournal', id: this.detail.id });
     } else if (action === 'log') this.logAction();

@@ -9,6 +9,7 @@ import {
   InboxModel,
   inTab,
   TABS,
+  TAB_LABELS,
   type BurstIndex,
   type InboxRow,
   type InboxTab
@@ -29,6 +30,8 @@ const state = restoreState(vscode.getState());
 const model = new InboxModel();
 let bursts: BurstIndex = indexBursts([]);
 let today = new Date().toISOString().slice(0, 10);
+/** `deliberate.deferDays`, sent with init; the same default as the palette, CodeLens and the person panel. */
+let deferDays = 14;
 let received = false;
 let loading = true;
 let stateTimer: ReturnType<typeof setTimeout> | undefined;
@@ -48,7 +51,9 @@ function saveState(): void {
 const shell = new Shell((tab) => setTab(tab));
 const list = new VirtualList(shell.list, {
   onActivate: (row) => activate(row),
-  onOpen: () => detail.focus(),
+  onOpen: (row) => {
+    if (row.kind === 'person') openPerson(row.entry.person.id);
+  },
   onToggleBurst: (key, expand) => toggleBurst(key, expand),
   onScroll: (top) => {
     state.scrollTop = top;
@@ -61,6 +66,7 @@ const detail = new DetailPane({
   saveState,
   announce: (t) => shell.announce(t),
   today: () => today,
+  deferDays: () => deferDays,
   decide: (id, d) => decide(id, d)
 });
 const networkBlock = new NetworkBlock((id) => {
@@ -94,8 +100,42 @@ shell.setTab(state.tab);
 const NO_BURSTS = indexBursts([]);
 
 /** Tab counts change with the data, not with search or tab switches. */
+/** While searching, the tab counts are the matches in each tab (computed after typing pauses). */
+let searchCounts: Record<InboxTab, number> | null = null;
+let searchCountTimer: ReturnType<typeof setTimeout> | undefined;
+const SEARCH_COUNT_DELAY_MS = 120;
+
 function refreshCounts(): void {
-  shell.setCounts(model.counts(today));
+  clearTimeout(searchCountTimer);
+  if (!state.query) {
+    searchCounts = null;
+    shell.setCounts(model.counts(today));
+    return;
+  }
+  searchCountTimer = setTimeout(() => {
+    const counts = {} as Record<InboxTab, number>;
+    for (const tab of TABS) counts[tab] = model.view(tab, state.query, today).length;
+    searchCounts = counts;
+    shell.setCounts(counts);
+    refreshTabEmpty();
+  }, SEARCH_COUNT_DELAY_MS);
+}
+
+/** "No one matches" names the tabs that do have matches, so a search never looks empty by mistake. */
+function refreshTabEmpty(): void {
+  if (shell.tabEmpty.hidden) return;
+  if (!state.query) {
+    shell.tabEmpty.textContent = 'No one here right now.';
+    return;
+  }
+  const elsewhere = searchCounts
+    ? TABS.filter((tab) => tab !== state.tab && searchCounts![tab] > 0).map(
+        (tab) => `${TAB_LABELS[tab]} (${searchCounts![tab]})`
+      )
+    : [];
+  shell.tabEmpty.textContent =
+    `No one matches “${state.query}” in ${TAB_LABELS[state.tab]}.` +
+    (elsewhere.length ? ` Matches in ${elsewhere.join(', ')}.` : '');
 }
 
 /**
@@ -123,7 +163,7 @@ function refreshRows(): void {
   shell.list.hidden = empty;
   const nothing = received && !empty && list.length === 0;
   shell.tabEmpty.hidden = !nothing;
-  if (nothing) shell.tabEmpty.textContent = state.query ? `No one matches “${state.query}”.` : 'No one here right now.';
+  if (nothing) refreshTabEmpty();
 }
 
 function setTab(tab: InboxTab): void {
@@ -159,10 +199,20 @@ function toggleBurst(key: string, expand?: boolean): void {
 }
 
 /** Records a decision optimistically so the row moves at once; the host's patch confirms it. */
+/** The person panel in the editor area; the sidebar keeps the list and a summary. */
+function openPerson(id: string): void {
+  post({ type: 'openPerson', id });
+}
+
 function decide(id: string, decision: 'accepted' | 'declined' | 'deferred'): void {
   const entry = model.get(id);
   if (!entry) return;
-  const followUp = decision === 'deferred' ? detail.deferDate.value || addDays(today, 7) : undefined;
+  const followUp = decision === 'deferred' ? detail.deferDate.value.trim() || addDays(today, deferDays) : undefined;
+  if (followUp !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(followUp)) {
+    shell.announce(`Write the follow-up date as YYYY-MM-DD, e.g. ${addDays(today, deferDays)}.`);
+    detail.deferDate.focus();
+    return;
+  }
   const index = list.indexOfKey(id);
   const next = list.move(index, 1) ?? list.move(index, -1);
   post({ type: 'decide', id, decision, followUp });
@@ -206,7 +256,7 @@ function onListKey(event: KeyboardEvent): void {
     case ' ':
       event.preventDefault();
       if (row?.kind === 'burst') toggleBurst(row.key);
-      else if (row?.kind === 'person' && event.key === 'Enter') detail.focus();
+      else if (row?.kind === 'person' && event.key === 'Enter') openPerson(row.entry.person.id);
       return;
     case '/':
       event.preventDefault();
@@ -228,6 +278,7 @@ shell.search.addEventListener('input', () => {
   saveState();
   list.scrollTo(0, false);
   refreshRows();
+  refreshCounts();
 });
 shell.search.addEventListener('keydown', (event) => {
   if (event.key === 'ArrowDown') {
@@ -262,6 +313,7 @@ function onHostMessage(message: HostMessage): void {
     case 'init':
       received = true;
       today = message.today;
+      if (message.deferDays) deferDays = message.deferDays;
       loading = message.loading;
       model.reset(message.people as PersonItem[]);
       prepareSearchWhenIdle();

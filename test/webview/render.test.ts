@@ -169,6 +169,14 @@ describe('webview: rendering', function () {
     await view.page.fill('#search', 'nobody-here');
     assert.equal(await view.page.isVisible('#tab-empty'), true);
     assert.match((await view.page.textContent('#tab-empty')) ?? '', /No one matches/);
+    // Search covers every tab: counts become matches, and the empty text names where they are.
+    await view.page.fill('#search', 'liskov');
+    await view.page.waitForFunction(() => document.querySelector('#tab-inbox .count')?.textContent === '0');
+    assert.equal(await count('declined'), '1');
+    assert.equal(await count('accepted'), '0');
+    assert.match((await view.page.textContent('#tab-empty')) ?? '', /in Inbox\. Matches in Declined \(1\)\./);
+    await view.page.fill('#search', '');
+    await view.page.waitForFunction(() => document.querySelector('#tab-inbox .count')?.textContent === '2');
   });
 
   it('virtualizes 30,000 people: bounded DOM, and scrolling renders the far end', async () => {

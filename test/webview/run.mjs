@@ -4,18 +4,23 @@
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
 
-await esbuild.build({
-  entryPoints: ['src/webview/main.ts'],
-  outfile: 'dist/webview.js',
-  bundle: true,
-  platform: 'browser',
-  format: 'iife',
-  target: 'es2022',
-  sourcemap: 'linked',
-  sourcesContent: false,
-  logLevel: 'warning',
-  define: { 'process.env.NODE_ENV': '"development"' }
-});
+// The sidebar bundle and the person panel bundle (src/webview/person).
+for (const [entry, outfile] of [
+  ['src/webview/main.ts', 'dist/webview.js'],
+  ['src/webview/person/main.ts', 'dist/person.js']
+])
+  await esbuild.build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    sourcemap: 'linked',
+    sourcesContent: false,
+    logLevel: 'warning',
+    define: { 'process.env.NODE_ENV': '"development"' }
+  });
 const result = spawnSync(
   'npx',
   [

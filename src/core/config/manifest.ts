@@ -21,13 +21,15 @@ export interface SettingValues {
   refreshIntervalMinutes: number;
   burstThreshold: number;
   burstWindowMinutes: number;
+  /** Days until a deferral's follow-up when no date is chosen (an integer, 1–3650). */
+  deferDays: number;
 }
 
 export type SettingKey = keyof SettingValues;
 
 export const SETTINGS_SECTION = 'deliberate';
 
-type DeclaredProperty = { type?: string | string[]; default?: unknown };
+type DeclaredProperty = { type?: string | string[]; default?: unknown; minimum?: number; maximum?: number };
 const declared = manifest.contributes.configuration.properties as Record<string, DeclaredProperty>;
 
 /** The keys in declaration order (the manifest is the list; a key missing there is a build-time type error below). */
@@ -60,6 +62,12 @@ export function coerceSetting<K extends SettingKey>(key: K, value: unknown): Set
   const type = declared[`${SETTINGS_SECTION}.${key}`]?.type;
   const types = Array.isArray(type) ? type : type ? [type] : [];
   const actual = Array.isArray(value) ? 'array' : typeof value;
-  const accepted = types.length === 0 || types.includes(actual);
-  return (accepted ? value : settingDefault(key)) as SettingValues[K];
+  const isInteger = typeof value === 'number' && Number.isInteger(value);
+  const accepted = types.length === 0 || types.includes(actual) || (isInteger && types.includes('integer'));
+  const declaredRange = declared[`${SETTINGS_SECTION}.${key}`];
+  const inRange =
+    typeof value !== 'number' ||
+    ((declaredRange?.minimum === undefined || value >= declaredRange.minimum) &&
+      (declaredRange?.maximum === undefined || value <= declaredRange.maximum));
+  return (accepted && inRange ? value : settingDefault(key)) as SettingValues[K];
 }

@@ -12,6 +12,8 @@ export interface Burst {
   start: string;
   end: string;
   count: number;
+  /** Members still undecided, when known: the label then says "· 9 left". */
+  left?: number;
 }
 
 export type InboxRow =
@@ -40,7 +42,7 @@ export function indexBursts(bursts: readonly Burst[]): BurstIndex {
   return { memberOf, byKey };
 }
 
-/** "Mark Ruiz connected with 25 people in 8 minutes". */
+/** "Mark Ruiz connected with 25 people in 8 minutes · 9 left". */
 export function burstLabel(burst: Burst, visible: number): string {
   const minutes = Math.round((Date.parse(burst.end) - Date.parse(burst.start)) / 60_000);
   const span = !Number.isFinite(minutes)
@@ -48,8 +50,9 @@ export function burstLabel(burst: Burst, visible: number): string {
     : minutes < 1
       ? ' in under a minute'
       : ` in ${minutes} minute${minutes === 1 ? '' : 's'}`;
-  const shown = visible < burst.count ? ` (${visible} shown)` : '';
-  return `${burst.via} connected with ${burst.count} people${span}${shown}`;
+  const left = burst.left !== undefined && burst.left < burst.count ? ` · ${burst.left} left` : '';
+  const shown = visible < (burst.left ?? burst.count) ? ` (${visible} shown)` : '';
+  return `${burst.via} connected with ${burst.count} people${span}${left}${shown}`;
 }
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];

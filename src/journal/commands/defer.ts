@@ -4,14 +4,14 @@ import { localIsoDate } from '../../core/types';
 import type { Services } from '../../services';
 import { validateDateInput } from '../../journal/commandSupport';
 import { decide } from '../../journal/decide';
-import { DEFAULT_DEFER_DAYS } from '../../journal/store';
+import { deferDays } from '../../journal/deferDays';
 
-/** deliberate.defer [personId] [followUp]: record `status: deferred` with a follow-up date (asked, default +14 days). */
+/** deliberate.defer [personId] [followUp]: record `status: deferred` with a follow-up date (asked, default +deliberate.deferDays days). */
 export function registerDefer(services: Services): vscode.Disposable {
   return vscode.commands.registerCommand('deliberate.defer', (arg?: unknown, followUp?: unknown) =>
     decide(services, arg, 'deferred', async (name) => {
       if (typeof followUp === 'string' && !validateDateInput(followUp)) return { followUp };
-      const suggested = addDays(localIsoDate(), DEFAULT_DEFER_DAYS);
+      const suggested = addDays(localIsoDate(), deferDays());
       const date = await vscode.window.showInputBox({
         title: `Defer ${name}`,
         prompt: 'Follow up on (YYYY-MM-DD)',

@@ -70,6 +70,14 @@ describe('inbox rows', () => {
     const others = [p('x', 'Xena', { date: '2026-11-25T09:00:00Z' }), p('y', 'Yuri', { date: '2026-11-25T06:00:00Z' })];
     const model = new InboxModel([...members, ...others]);
 
+    it('keeps the flag after decisions and says how many are left', () => {
+      assert.equal(burstLabel({ ...burst, left: 9 }, 9), 'Mark Ruiz connected with 25 people in 8 minutes · 9 left');
+      assert.equal(
+        burstLabel({ ...burst, left: 9 }, 4),
+        'Mark Ruiz connected with 25 people in 8 minutes · 9 left (4 shown)'
+      );
+    });
+
     it('says who connected with how many people in how long', () => {
       assert.equal(burstLabel(burst, 25), 'Mark Ruiz connected with 25 people in 8 minutes');
       assert.equal(

@@ -25,6 +25,27 @@ function entry(name: string, extra: Partial<JournalPerson> = {}): JournalPerson 
 }
 
 describe('sidebar snapshot (feeds + journal merge)', () => {
+  it('keeps a burst and its size after some members are decided, and counts who is left', () => {
+    const events = Array.from({ length: 5 }, (_, i) =>
+      event(`feed:b${i}`, `Member ${i}`, { date: `2026-11-24T09:0${i}:00Z` })
+    );
+    const known = new Map(events.map((e) => [e.id, e]));
+    // Two were decided: the feed no longer lists them, the journal does.
+    const snap = buildSnapshot(
+      events.slice(2),
+      [
+        entry('Member 0', { id: 'feed:b0', status: 'accepted' }),
+        entry('Member 1', { id: 'feed:b1', status: 'declined' })
+      ],
+      SETTINGS,
+      known
+    );
+    assert.equal(snap.bursts.length, 1);
+    assert.equal(snap.bursts[0].count, 5);
+    assert.equal(snap.bursts[0].left, 3);
+    assert.deepEqual([...snap.bursts[0].eventIds].sort(), events.map((e) => e.id).sort());
+  });
+
   it('merges feed events and journal entries, the journal winning on the same id', () => {
     const snap = buildSnapshot(
       [event('id:Ada', 'Ada from feed'), event('feed:1', 'Bob')],

@@ -34,6 +34,18 @@ describe('CLI: lint, fmt, due', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   describe('lint', () => {
+    it('says so when there are no problems, and stays silent with --quiet and clean with --json', async () => {
+      writeFileSync(
+        join(dir, 'clean.connections.md'),
+        '## A\n- id: a\n- status: new\n\n## B\n- id: b\n- status: new\n'
+      );
+      const { code, out } = await cli(['lint', 'clean.connections.md'], dir);
+      assert.equal(code, 0);
+      assert.equal(out, 'no problems in 2 entries\n');
+      assert.equal((await cli(['lint', 'clean.connections.md', '--quiet'], dir)).out, '');
+      assert.equal((await cli(['lint', 'clean.connections.md', '--json'], dir)).out, '[]\n');
+    });
+
     it('exits 0 with only info diagnostics and prints file:line', async () => {
       const { code, out, err } = await cli(['lint', 'good.connections.md'], dir);
       assert.equal(code, 0);
@@ -90,6 +102,9 @@ describe('CLI: lint, fmt, due', () => {
       );
       const check = await cli(['fmt', 'messy.connections.md', '--check'], dir);
       assert.equal(check.code, 0);
+      assert.equal(check.out, 'messy.connections.md: already formatted\n');
+      const quiet = await cli(['fmt', 'messy.connections.md', '--check', '--quiet'], dir);
+      assert.equal(quiet.out, '');
     });
 
     it('--check exits 1 without writing when the file is not formatted', async () => {
@@ -126,10 +141,12 @@ describe('CLI: lint, fmt, due', () => {
       );
     });
 
-    it('defaults to today and prints nothing when nothing is due', async () => {
+    it('defaults to today and says so when nothing is due (silent with --quiet, [] with --json)', async () => {
       const { code, out } = await cli(['due', 'good.connections.md'], dir, '2026-11-01');
       assert.equal(code, 0);
-      assert.equal(out, '');
+      assert.equal(out, 'nothing due as of 2026-11-01\n');
+      assert.equal((await cli(['due', 'good.connections.md', '--quiet'], dir, '2026-11-01')).out, '');
+      assert.deepEqual(JSON.parse((await cli(['due', 'good.connections.md', '--json'], dir, '2026-11-01')).out), []);
     });
 
     it('offers --json', async () => {
