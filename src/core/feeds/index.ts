@@ -9,6 +9,6 @@ export { FeedFormatError } from './scan';
 export { compilePattern, BUILT_IN_PATTERNS } from './events';
 export { cleanForRssParser } from './rssParserPath';
 
-export { parseFeed, parseFeedText } from './parse';
+export { parseFeed, parseFeedSteps, parseFeedText } from './parse';
 export type { ParseFeedOptions, ParsedFeed } from './parse';
 export { selectFeedSettings, type FeedSettingEntry } from './settings';

@@ -1,7 +1,7 @@
 /** Feed text → connection events: the fast scanner, and rss-parser as the fallback. */
 import type { ConnectionEvent } from '../types';
 import { BUILT_IN_PATTERNS, compilePattern, fieldsFromRaw, toEvent, type EventContext } from './events';
-import { FeedFormatError, scanFeed } from './scan';
+import { FeedFormatError, ITEMS_PER_STEP, runSteps, scanFeedSteps } from './scan';
 import { parseWithRssParser } from './rssParserPath';
 
 export interface ParseFeedOptions {
@@ -37,14 +37,20 @@ function contextFor(options: ParseFeedOptions): EventContext {
  * cases are counted in the warnings, never dropped silently.
  */
 export function parseFeed(xml: string, options: ParseFeedOptions): ParsedFeed {
+  return runSteps(parseFeedSteps(xml, options));
+}
+
+/** parseFeed as a generator that pauses every ITEMS_PER_STEP items (see scanFeedSteps). */
+export function* parseFeedSteps(xml: string, options: ParseFeedOptions): Generator<void, ParsedFeed, void> {
   const context = contextFor(options);
-  const scan = scanFeed(xml, options.baseUrl);
+  const scan = yield* scanFeedSteps(xml, options.baseUrl);
   const events: ConnectionEvent[] = [];
   const personById = new Map<string, string>();
   let repeated = 0;
   let sharedIds = 0;
-  for (const item of scan.items) {
-    const event = toEvent(fieldsFromRaw(item, scan.kind), context);
+  for (let index = 0; index < scan.items.length; index++) {
+    if (index > 0 && index % ITEMS_PER_STEP === 0) yield;
+    const event = toEvent(fieldsFromRaw(scan.items[index], scan.kind), context);
     if (!event) continue;
     const earlier = personById.get(event.id);
     if (earlier !== undefined) {

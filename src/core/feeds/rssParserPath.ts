@@ -13,22 +13,23 @@
 import type { ConnectionEvent } from '../types';
 import { toEvent, type EventContext } from './events';
 import { isoDateOrNull } from './text';
+import { removeDoctypes, rewriteElements } from './xmlLex';
 
-const DOCTYPE = /<!DOCTYPE(?:[^<>[\]]|\[[\s\S]*?\])*>/gi;
 const LOOSE_AMPERSAND = /&(?!(?:amp|lt|gt|quot|apos|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});)/g;
-const LINK_WITHOUT_HREF = /<link\b(?![^>]*\bhref\s*=)[^>]*?(?:\/>|>[^<]*<\/link\s*>)/g;
 const ATOM_ROOT = /<(?:[A-Za-z_][\w.-]*:)?feed[\s>]/;
-const ATOM_DATE = /<(published|updated)(\s[^>]*)?>([^<]*)<\/\1\s*>/g;
 
 export function cleanForRssParser(xml: string): string {
-  const cleaned = xml.replace(DOCTYPE, '').replace(LOOSE_AMPERSAND, '&amp;');
+  // Hand-written passes (xmlLex.ts): the regular expressions they replace backtracked on hostile input.
+  const cleaned = removeDoctypes(xml).replace(LOOSE_AMPERSAND, '&amp;');
   // RSS <link> holds text; only Atom links carry href, so only Atom gets the link repair.
   if (!ATOM_ROOT.test(cleaned.slice(0, 4096))) return cleaned;
-  return cleaned
-    .replace(LINK_WITHOUT_HREF, '')
-    .replace(ATOM_DATE, (whole, name: string, attrs: string | undefined, value: string) =>
-      isoDateOrNull(value) === null ? `<${name}${attrs ?? ''}></${name}>` : whole
+  let repaired = rewriteElements(cleaned, 'link', (attributes) => (/\bhref\s*=/.test(attributes) ? undefined : ''));
+  for (const name of ['published', 'updated']) {
+    repaired = rewriteElements(repaired, name, (attributes, content) =>
+      content !== undefined && isoDateOrNull(content) === null ? `<${name}${attributes}></${name}>` : undefined
     );
+  }
+  return repaired;
 }
 
 interface RssParserItem {

@@ -103,6 +103,26 @@ function withDeclarations(parent: Scope, attributes: Map<string, string>): Scope
 const BOUNDARY_NAME = /(\/?)(?:([A-Za-z_][\w.-]*):)?(item|entry)(?=[\s/>])/y;
 
 export function scanFeed(xml: string, feedUrl?: string): ScanResult {
+  return runSteps(scanFeedSteps(xml, feedUrl));
+}
+
+/** Items between two pauses of a stepped scan. */
+export const ITEMS_PER_STEP = 200;
+
+/** Drives a stepped computation to its end synchronously. */
+export function runSteps<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * scanFeed as a generator that pauses (yields) every ITEMS_PER_STEP items, so a caller in the
+ * extension host can give the event loop a turn between steps (see src/node/feeds). Pure: the
+ * generator itself never waits.
+ */
+export function* scanFeedSteps(xml: string, feedUrl?: string): Generator<void, ScanResult, void> {
   const { kind, rootName, bodyStart } = sniffRoot(xml);
   const itemName = kind === 'atom' ? 'entry' : 'item';
   const rootEnd = tagEnd(xml, bodyStart + 1 + rootName.length);
@@ -150,6 +170,7 @@ export function scanFeed(xml: string, feedUrl?: string): ScanResult {
       if (item) items.push(item);
       else skipped++;
       open = -1;
+      if ((items.length + skipped) % ITEMS_PER_STEP === 0) yield;
     }
   }
   const tail = xml.slice(-rootName.length - 4096).trimEnd();

@@ -30,7 +30,7 @@ export function skipProlog(xml: string): number {
 }
 
 /** Offset just past a DOCTYPE's `>` (its internal subset in brackets skipped whole), or -1. */
-function doctypeEnd(xml: string, from: number): number {
+export function doctypeEnd(xml: string, from: number): number {
   for (let j = from; j < xml.length; j++) {
     const c = xml[j];
     if (c === '>') return j + 1;
@@ -144,4 +144,67 @@ const BLOCK_TAG_START = /^<\/?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|blockquote)(?![\
 
 export function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13;
+}
+
+/**
+ * Rewrites each `<name …>` or `<name …/>` tag (and, for non-empty ones, its text content up to
+ * `</name>`) with `rewrite`, in one forward pass: tags never overlap and a tag without `>`
+ * ends the search, so no input makes this quadratic. `rewrite` returns the replacement, or
+ * undefined to keep the original.
+ */
+export function rewriteElements(
+  xml: string,
+  name: string,
+  rewrite: (attributes: string, content: string | undefined, whole: string) => string | undefined
+): string {
+  let out = '';
+  let last = 0;
+  const open = `<${name}`;
+  for (let at = xml.indexOf(open); at !== -1;) {
+    const afterName = at + open.length;
+    const next = xml.charCodeAt(afterName);
+    if (!(isSpace(next) || next === 47 /* / */ || next === 62) /* > */) {
+      at = xml.indexOf(open, afterName);
+      continue;
+    }
+    const gt = xml.indexOf('>', afterName);
+    if (gt === -1) break;
+    const selfClosing = xml[gt - 1] === '/';
+    let end = gt + 1;
+    let content: string | undefined;
+    if (!selfClosing) {
+      const lt = xml.indexOf('<', end);
+      const close = lt === -1 ? null : /^<\/([\w.:-]+)\s*>/.exec(xml.slice(lt, lt + name.length + 64));
+      if (close && close[1] === name) {
+        content = xml.slice(end, lt);
+        end = lt + close[0].length;
+      } else {
+        at = xml.indexOf(open, gt + 1);
+        continue;
+      }
+    }
+    const attributes = xml.slice(afterName, selfClosing ? gt - 1 : gt);
+    const replacement = rewrite(attributes, content, xml.slice(at, end));
+    if (replacement !== undefined) {
+      out += xml.slice(last, at) + replacement;
+      last = end;
+    }
+    at = xml.indexOf(open, end);
+  }
+  return out + xml.slice(last);
+}
+
+/** The text without its DOCTYPE declarations (linear; see doctypeEnd). */
+export function removeDoctypes(xml: string): string {
+  let out = '';
+  let last = 0;
+  for (let at = xml.search(/<!DOCTYPE/i); at !== -1;) {
+    const end = doctypeEnd(xml, at + 9);
+    if (end === -1) break;
+    out += xml.slice(last, at);
+    last = end;
+    const rest = xml.slice(end).search(/<!DOCTYPE/i);
+    at = rest === -1 ? -1 : end + rest;
+  }
+  return out + xml.slice(last);
 }

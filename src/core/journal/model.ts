@@ -111,6 +111,11 @@ export interface Journal {
   readonly entries: JournalEntry[];
   /** First entry per id. */
   readonly byId: ReadonlyMap<string, JournalEntry>;
+  /**
+   * What closes the code fence or `<!--` comment the file leaves open at its end (the fence's
+   * marker, or `-->`); undefined when nothing is open. Appends close it first (see appendText).
+   */
+  readonly openBlockCloser?: string;
 }
 
 export interface JournalFix {

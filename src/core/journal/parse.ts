@@ -212,7 +212,8 @@ export function parseJournal(source: string): Journal {
     eol,
     preambleEnd: entries.length ? entries[0].headingLine : lineCount,
     entries,
-    byId
+    byId,
+    openBlockCloser: fence ? String.fromCharCode(fence.char).repeat(fence.length) : inComment ? '-->' : undefined
   };
 }
 

@@ -88,20 +88,6 @@ function walkBlocks(lines: readonly string[], onHeading?: (index: number, level:
   return fence || inComment ? opener : -1;
 }
 
-/**
- * What closes the fence or `<!--` comment that `text` leaves open at its end (the fence's own
- * marker, or `-->`), or undefined. Anything appended after an open block would be swallowed by
- * it (not entries, and appended again by every import), so appends close it first.
- */
-export function closerForOpenBlock(text: string): string | undefined {
-  if (text.indexOf('```') === -1 && text.indexOf('~~~') === -1 && text.indexOf('<!--') === -1) return undefined;
-  const lines = text.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
-  const open = walkBlocks(lines);
-  if (open < 0) return undefined;
-  const fence = fenceOpen(lines[open]);
-  return fence ? String.fromCharCode(fence.char).repeat(fence.length) : '-->';
-}
-
 function fenceOpen(line: string): { char: number; length: number } | undefined {
   const open = FENCE_RE.exec(line);
   if (!open || (open[1].charCodeAt(0) === 96 && open[2].includes('`'))) return undefined;

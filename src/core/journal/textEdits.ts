@@ -1,6 +1,5 @@
 import type { TextEdit } from '../types';
 import { lineText, type Journal } from './model';
-import { closerForOpenBlock } from './prose';
 
 /**
  * Primitive edits on a parsed journal. Positions are 0-based lines and UTF-16 characters of
@@ -45,7 +44,7 @@ export function appendBlock(journal: Journal, block: readonly string[]): TextEdi
  */
 export function appendText(journal: Journal, unclosedText: string): TextEdit {
   const { eol } = journal;
-  const closer = closerForOpenBlock(journal.text);
+  const closer = journal.openBlockCloser;
   const text = closer === undefined ? unclosedText : closer + eol + eol + unclosedText;
   const last = lastLine(journal);
   const lastText = lineText(journal, last);

@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { JournalFileError, readRegularFileCapped } from '../journalFile';
 import { DEFAULT_MAX_BYTES, formatBytes, HttpError, redactText, redactUrl, safeFetch } from '../http';
 import { decodeBytes } from '../../core/feeds/decode';
-import { parseFeed, type ParsedFeed, type ParseFeedOptions } from '../../core/feeds/parse';
+import { type ParsedFeed, type ParseFeedOptions } from '../../core/feeds/parse';
+import { parseFeedYielding } from './parseYielding';
 
 export interface FeedSource {
   /** http(s) URL or a file path (relative to baseDir, or absolute). The real URL, token included. */
@@ -28,7 +29,8 @@ export interface LoadOptions {
   deadlineMs?: number;
   maxBytes?: number;
   /**
-   * The parser. Default: the fast scanner only. The CLI passes parseFeedText (scanner, then
+   * The parser. Default: the fast scanner only, stepped so that it yields to the event loop
+   * (parseFeedYielding). The CLI passes parseFeedText (scanner, then
    * rss-parser's parseString for documents the scanner does not recognise); the extension keeps
    * the default so that rss-parser and xml2js (~160 kB) stay out of its bundle.
    */
@@ -83,7 +85,7 @@ export async function loadFeed(source: FeedSource, options: LoadOptions = {}): P
         decoded.text,
         { label, pattern: source.pattern, feedKey, baseUrl: linkBase(source.url) },
         name,
-        options.parse ?? parseFeed,
+        options.parse ?? parseFeedYielding,
         source.url
       );
       if (decoded.warning) parsed.warnings.push(decoded.warning);
@@ -122,7 +124,7 @@ export async function loadFeed(source: FeedSource, options: LoadOptions = {}): P
     decoded.text,
     { label, pattern: source.pattern, feedKey },
     name,
-    options.parse ?? parseFeed
+    options.parse ?? parseFeedYielding
   );
   if (decoded.warning) parsed.warnings.push(decoded.warning);
   return { notModified: false, parsed };

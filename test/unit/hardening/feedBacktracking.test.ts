@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseFeed } from '../../../src/core/feeds';
 import { htmlToText } from '../../../src/core/feeds/text';
+import { cleanForRssParser } from '../../../src/core/feeds';
 
 const OPTIONS = { label: 't', feedKey: 'k' };
 const RSS_OPEN = '<?xml version="1.0"?><rss version="2.0"><channel>';
@@ -63,6 +64,18 @@ describe('hardening: no catastrophic backtracking in the feed scanner', () => {
     within(2000, () => htmlToText('<!--'.repeat(2_000_000), 1000));
     within(2000, () => htmlToText('<a'.repeat(2_000_000), 1000));
     within(2000, () => htmlToText('<script>'.repeat(2_000_000), 1000));
+  });
+
+  it('the rss-parser fallback cleaning is linear too (DOCTYPE pairs, <link and <published without >)', () => {
+    within(2000, () => cleanForRssParser('<x><!DOCTYPE x [' + '[]'.repeat(200_000)));
+    within(2000, () => cleanForRssParser('<feed>' + '<link '.repeat(400_000)));
+    within(2000, () => cleanForRssParser('<feed>' + '<published '.repeat(300_000)));
+    assert.equal(
+      cleanForRssParser(
+        '<feed><!DOCTYPE feed [<!ENTITY a "b">]><link/><link href="h"/><published>junk</published></feed>'
+      ),
+      '<feed><link href="h"/><published></published></feed>'
+    );
   });
 
   it('a large well-formed feed still parses every item', () => {
