@@ -5,9 +5,10 @@ import { run as lint } from './cli/lint';
 import { run as fmt } from './cli/fmt';
 import { run as draft } from './cli/draft';
 import { run as due } from './cli/due';
+import { run as mcp } from './cli/mcp';
 
 /** `deliberate`: a second thin front over src/core, for terminals and git hooks. */
-const COMMANDS: Record<string, CliCommand> = { feed, import: importCsv, lint, fmt, draft, due };
+const COMMANDS: Record<string, CliCommand> = { feed, import: importCsv, lint, fmt, draft, due, mcp };
 
 const USAGE = `Usage: deliberate <command> [options]
 
@@ -20,6 +21,8 @@ Commands:
   draft <person> --journal <file> [--model M] [--host H] [--kind note|message|email]
                                                    stream a draft from a local Ollama model
   due <journal> [--date YYYY-MM-DD]                list follow-ups that are due
+  mcp --journal <file> [--root <folder>] [--read-only]
+                                                   serve the journal to MCP clients on stdio
 
 Exit status: 0 success, 1 lint errors, 2 bad usage or input, 3 model or server error.`;
 
