@@ -93,6 +93,15 @@ const configs = [
     format: 'cjs',
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' }
+  },
+  {
+    // The MCP server (`deliberate mcp`): its own bundle, required by dist/cli.js only for that command.
+    ...common,
+    entryPoints: ['src/mcp/main.ts'],
+    outfile: 'dist/mcp.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20'
   }
 ];
 

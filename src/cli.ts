@@ -9,6 +9,7 @@ import { asksForHelp, COMMAND_USAGE } from './cli/usage';
 import { escapeForTerminal } from './core/text/terminal';
 import { run as people } from './cli/people';
 import { whoKnowsCommand, introCommand } from './cli/network';
+import { run as mcp } from './cli/mcp';
 
 /** `deliberate`: a second thin front over src/core, for terminals and git hooks. */
 const COMMANDS: Record<string, CliCommand> = {
@@ -20,7 +21,8 @@ const COMMANDS: Record<string, CliCommand> = {
   due,
   people,
   'who-knows': whoKnowsCommand,
-  intro: introCommand
+  intro: introCommand,
+  mcp
 };
 
 const USAGE = `Usage: deliberate <command> [options]
@@ -38,6 +40,8 @@ Commands:
   due <journal> [--date YYYY-MM-DD] [--quiet]      list follow-ups and cadences that are due
   who-knows <person> --journal <file> [--json]     people connected to a person, with edge kind and source
   intro <person|company> --journal <file> [--json] introduction paths (one or two hops), best first
+  mcp --journal <file> [--root <folder>] [--read-only]
+                                                   serve the journal to MCP clients on stdio
 
 Exit status: 0 success, 1 lint errors, 2 bad usage or input, 3 model or server error.`;
 

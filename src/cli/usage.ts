@@ -51,7 +51,15 @@ Streams a draft for one person of the journal from a local Ollama model. Nothing
   due: `Usage: deliberate due <journal> [--date YYYY-MM-DD]
 
 Lists the follow-ups that are due on the given date (default: today), and the accepted people
-whose keep-in-touch cadence is due, each with why.`
+whose keep-in-touch cadence is due, each with why.`,
+  mcp: `Usage: deliberate mcp --journal <file> [--root <folder>] [--read-only]
+
+Serves the journal to an MCP client (a coding agent, a chat app) over stdio: list_people, get_person,
+follow_ups_due and the writing tools record_decision, log_action and set_answer (minimal edits through
+the same locked write path as the CLI). It never reads or writes outside the journal's folder (or
+--root) and never fetches the network.
+  --root F      the folder the server may read and write in (default: the journal's folder)
+  --read-only   offer only the read-only tools`
 };
 
 /** True when the arguments ask for help (before any `--` that ends the options). */
