@@ -57,7 +57,8 @@ export class ParsedEntry implements JournalEntry {
   logCount = 0;
 
   constructor(
-    private readonly storage: JournalStorage,
+    /** Shared by every entry of one journal; incremental.ts copies it when the text changes. */
+    readonly storage: JournalStorage,
     readonly name: string,
     readonly headingLine: number,
     public endLine: number
