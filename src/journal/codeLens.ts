@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { realpath } from 'node:fs/promises';
 import { entryKey } from '../core/journal';
 import type { JournalStore } from '../services';
-import { parsedDocument } from './documentModel';
+import type { JournalDocuments } from './documentModel';
 
 /**
  * Draft outreach · Accept · Decline · Defer · Log action above each entry. An entry without an
@@ -17,7 +17,10 @@ export class JournalCodeLensProvider implements vscode.CodeLensProvider, vscode.
   readonly onDidChangeCodeLenses = this.changed.event;
   private readonly listeners: vscode.Disposable[];
 
-  constructor(private readonly journal: Pick<JournalStore, 'uri'>) {
+  constructor(
+    private readonly journal: Pick<JournalStore, 'uri'>,
+    private readonly documents: JournalDocuments
+  ) {
     // The journal moved: lenses leave the old document and appear in the new one.
     const refresh = () => this.changed.fire();
     this.listeners = [
@@ -36,7 +39,7 @@ export class JournalCodeLensProvider implements vscode.CodeLensProvider, vscode.
 
   async provideCodeLenses(document: vscode.TextDocument): Promise<vscode.CodeLens[]> {
     if (!(await isSameFile(document.uri, this.journal.uri()))) return [];
-    const journal = parsedDocument(document);
+    const journal = this.documents.parsed(document);
     const lenses: vscode.CodeLens[] = [];
     for (const entry of journal.entries) {
       const key = entryKey(entry);
