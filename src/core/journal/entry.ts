@@ -46,6 +46,8 @@ const SEEN = code('seen'),
 
 export class ParsedEntry implements JournalEntry {
   id?: string;
+  /** canonicalId(id), computed once by the parser (incremental updates reuse it). */
+  canonicalKey?: string;
   status?: string;
   draft?: DraftBlock;
   /** Ranges into the storage arrays (record indexes, not int offsets). */

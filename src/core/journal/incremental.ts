@@ -165,6 +165,7 @@ function copyEntry(
 ): ParsedEntry {
   const copy = new ParsedEntry(storage, e.name, e.headingLine + lines, e.endLine + lines);
   copy.id = e.id;
+  copy.canonicalKey = e.canonicalKey;
   copy.status = e.status;
   if (e.draft) {
     copy.draft = { openLine: e.draft.openLine + lines, info: e.draft.info };
@@ -179,7 +180,7 @@ function copyEntry(
   if (copy.id !== undefined) {
     // As the parser does: the first entry per id, under its spelling and its canonical one.
     if (!byId.has(copy.id)) byId.set(copy.id, copy);
-    const canonical = canonicalId(copy.id);
+    const canonical = copy.canonicalKey ?? canonicalId(copy.id);
     if (canonical !== copy.id && !byId.has(canonical)) byId.set(canonical, copy);
   }
   return copy;
@@ -203,8 +204,9 @@ function joinRecords(
   out.set(old.subarray(cutTo * fields), head + seg.length);
   for (let at = head; at < head + seg.length; at += fields) for (const f of shift.lines) out[at + f] += shift.segment;
   if (shift.tail !== 0) {
-    for (let at = head + seg.length; at < out.length; at += fields)
-      {for (const f of shift.lines) out[at + f] += shift.tail;}
+    for (let at = head + seg.length; at < out.length; at += fields) {
+      for (const f of shift.lines) out[at + f] += shift.tail;
+    }
   }
   return out;
 }
