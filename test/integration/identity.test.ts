@@ -79,4 +79,15 @@ describe('identity (extension host)', function () {
     assert.equal(lee().length, 1, 'still one row');
     assert.equal(services.feeds.events().filter((e) => e.person === 'Lee Chen').length, 0, 'nobody new in the inbox');
   });
+
+  it('a journal that cannot be read is an error the store reports, not an empty journal', async () => {
+    const root = vscode.workspace.workspaceFolders![0].uri.fsPath;
+    // A directory where the journal file should be: reading it fails (EISDIR).
+    fs.mkdirSync(path.join(root, DIR, 'unreadable.connections.md'), { recursive: true });
+    await config().update('journalPath', `${DIR}/unreadable.connections.md`, vscode.ConfigurationTarget.Workspace);
+    services.journal.people(); // the first read starts the load
+    const problem = await pollUntil('the read error', () => services.journal.locationError(), 10_000);
+    assert.match(problem, /unreadable\.connections\.md/);
+    await config().update('journalPath', undefined, vscode.ConfigurationTarget.Workspace);
+  });
 });
