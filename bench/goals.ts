@@ -21,9 +21,9 @@ export const GOALS: readonly Goal[] = [
   {
     name: 'csv.import.30k.ratio',
     unit: 'ratio',
-    must: 8,
-    aim: 5,
-    what: '30,000-row Connections.csv → merged against 30,000-entry journal ÷ split(\\n)+split(,)'
+    must: 10,
+    aim: 6,
+    what: '30,000-row Connections.csv bytes → merged into a 15,000-entry journal, edit applied, model updated ÷ split(\\n)+split(,)'
   },
   {
     name: 'journal.parse.30k.ratio',
@@ -32,7 +32,22 @@ export const GOALS: readonly Goal[] = [
     aim: 5,
     what: '30,000-entry journal parse ÷ line split + one regex per line'
   },
-  { name: 'journal.edit.30k.ms', unit: 'ms', must: 2, aim: 0.5, what: 'one decision edit, parsed model in hand' },
+  {
+    name: 'journal.decide.30k.ratio',
+    unit: 'ratio',
+    must: 2,
+    aim: 1.2,
+    what: 'one decision (edit computed, applied, model updated), 30,000 ÷ 300 entries'
+  },
+  {
+    name: 'journal.keystroke.30k.ratio',
+    unit: 'ratio',
+    must: 2,
+    aim: 1.2,
+    what: 'one typed character until the shared model is current, 30,000 ÷ 300 entries'
+  },
+  { name: 'scale.journal.parse', unit: 'ratio', must: 3.6, aim: 3.3, what: 'journal parse, 30,000 ÷ 10,000 entries' },
+  { name: 'scale.csv.import', unit: 'ratio', must: 3.6, aim: 3.3, what: 'csv.import path, 30,000 ÷ 10,000 rows' },
   { name: 'webview.render.30k.ms', unit: 'ms', must: 150, aim: 100, what: 'post 30,000 people until painted' },
   { name: 'webview.filter.30k.ms', unit: 'ms', must: 16, aim: 8, what: 'one keystroke in search until painted' },
   {

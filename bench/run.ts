@@ -12,7 +12,14 @@ import type { MetricOutcome } from './lib/metric';
 import type { RunPlan } from './lib/timing';
 import { activation } from './metrics/activation';
 import { bundleSizes, productionBuild } from './metrics/bundle';
-import { csvImport, feedParse, journalEdit, journalParse } from './metrics/core';
+import { feedParse, journalParse } from './metrics/core';
+import {
+  csvImportFull,
+  journalDecide,
+  journalKeystroke,
+  scaleCsvImport,
+  scaleJournalParse
+} from './metrics/journalModel';
 import { draftOverhead } from './metrics/draft';
 import { draftChecks } from './metrics/draftChecks';
 import { hostMemory } from './metrics/memory';
@@ -33,9 +40,12 @@ interface Step {
 
 const steps: Step[] = [
   { names: ['feed.parse.10k.ratio'], run: async (i) => [await feedParse(i, CORE)] },
-  { names: ['csv.import.30k.ratio'], run: async (i) => [await csvImport(i, CORE)] },
+  { names: ['csv.import.30k.ratio'], run: async () => [await csvImportFull(CORE)] },
   { names: ['journal.parse.30k.ratio'], run: async (i) => [await journalParse(i, CORE)] },
-  { names: ['journal.edit.30k.ms'], run: async (i) => [await journalEdit(i, CORE)] },
+  { names: ['journal.decide.30k.ratio'], run: async () => [await journalDecide(CORE)] },
+  { names: ['journal.keystroke.30k.ratio'], run: async () => [await journalKeystroke(CORE)] },
+  { names: ['scale.journal.parse'], run: async () => [await scaleJournalParse(CORE)] },
+  { names: ['scale.csv.import'], run: async () => [await scaleCsvImport(CORE)] },
   { names: ['draft.overhead.ratio'], run: async () => [await draftOverhead(DRAFT)] },
   { names: ['draft.checks.ratio'], run: async () => [await draftChecks(CORE)] },
   { names: ['memory.host.30k.mb'], run: async (i) => [await hostMemory(i, MEMORY)] },

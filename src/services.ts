@@ -69,6 +69,8 @@ export interface JournalStore {
   readonly onDidChange: vscode.Event<void>;
   /** The resolved journal URI, or undefined when there is no workspace or the path is refused. */
   uri(): vscode.Uri | undefined;
+  /** Why the journal cannot be used (no folder, a refused path) or could not be read; undefined when fine. */
+  locationError(): string | undefined;
   people(): readonly JournalPerson[];
   findById(id: string): JournalPerson | undefined;
   recordDecision(person: ConnectionEvent, decision: Decision, options?: DecisionOptions): Promise<void>;

@@ -3,7 +3,7 @@ import { onDidChangeSettings } from '../config/settings';
 import { realpath } from 'node:fs/promises';
 import { entryKey } from '../core/journal';
 import type { JournalStore } from '../services';
-import { parsedDocument } from './documentModel';
+import type { JournalDocuments } from './documentModel';
 import { decisionLenses } from './decisionLenses';
 
 /**
@@ -19,7 +19,10 @@ export class JournalCodeLensProvider implements vscode.CodeLensProvider, vscode.
   readonly onDidChangeCodeLenses = this.changed.event;
   private readonly listeners: vscode.Disposable[];
 
-  constructor(private readonly journal: Pick<JournalStore, 'uri'>) {
+  constructor(
+    private readonly journal: Pick<JournalStore, 'uri'>,
+    private readonly documents: JournalDocuments
+  ) {
     // The journal moved: lenses leave the old document and appear in the new one.
     const refresh = () => this.changed.fire();
     this.listeners = [
@@ -38,7 +41,7 @@ export class JournalCodeLensProvider implements vscode.CodeLensProvider, vscode.
 
   async provideCodeLenses(document: vscode.TextDocument): Promise<vscode.CodeLens[]> {
     if (!(await isSameFile(document.uri, this.journal.uri()))) return [];
-    const journal = parsedDocument(document);
+    const journal = this.documents.parsed(document);
     const lenses: vscode.CodeLens[] = [];
     for (const entry of journal.entries) {
       const key = entryKey(entry);

@@ -1,13 +1,15 @@
 import * as vscode from 'vscode';
 import { DATE_KEYS, METADATA_KEYS } from '../core/journal';
 import { QUESTIONS, STATUSES, localIsoDate } from '../core/types';
-import { parsedDocument } from './documentModel';
+import type { JournalDocuments } from './documentModel';
 
 /**
  * Completion: metadata keys at a `- ` line start, status values, today's date in date fields,
  * the canonical question headings after `### `, and names already used for `via`.
  */
 export class JournalCompletionProvider implements vscode.CompletionItemProvider {
+  constructor(private readonly documents: JournalDocuments) {}
+
   provideCompletionItems(
     document: vscode.TextDocument,
     position: vscode.Position
@@ -78,7 +80,7 @@ export class JournalCompletionProvider implements vscode.CompletionItemProvider 
     if (DATE_KEYS.includes(key)) return [make(localIsoDate(), vscode.CompletionItemKind.Value, 'today')];
     if (key === 'via') {
       const names = new Set<string>();
-      for (const entry of parsedDocument(document).entries) {
+      for (const entry of this.documents.parsed(document).entries) {
         if (entry.via) names.add(entry.via);
         if (entry.name) names.add(entry.name);
       }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { JournalDiagnostic } from '../core/journal';
-import { lintedDocument } from './documentModel';
+import type { JournalDocuments } from './documentModel';
 
 const LANGUAGE = 'connections';
 const SEVERITY: Record<JournalDiagnostic['severity'], vscode.DiagnosticSeverity> = {
@@ -13,7 +13,7 @@ const SEVERITY: Record<JournalDiagnostic['severity'], vscode.DiagnosticSeverity>
  * Lint diagnostics for every open `connections` document, computed from the shared parse after
  * typing pauses (longer pause for big journals), so typing never waits on them.
  */
-export function registerDiagnostics(context: vscode.ExtensionContext): void {
+export function registerDiagnostics(context: vscode.ExtensionContext, documents: JournalDocuments): void {
   const collection = vscode.languages.createDiagnosticCollection('deliberate');
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const schedule = (document: vscode.TextDocument) => {
@@ -26,7 +26,7 @@ export function registerDiagnostics(context: vscode.ExtensionContext): void {
       setTimeout(() => {
         timers.delete(key);
         if (document.isClosed) return;
-        collection.set(document.uri, lintedDocument(document).map(toDiagnostic));
+        collection.set(document.uri, documents.linted(document).map(toDiagnostic));
       }, delay)
     );
   };
@@ -39,7 +39,7 @@ export function registerDiagnostics(context: vscode.ExtensionContext): void {
       clearTimeout(timers.get(d.uri.toString()));
       collection.delete(d.uri);
     }),
-    vscode.languages.registerCodeActionsProvider({ language: LANGUAGE }, new JournalQuickFixes(), {
+    vscode.languages.registerCodeActionsProvider({ language: LANGUAGE }, new JournalQuickFixes(documents), {
       providedCodeActionKinds: [vscode.CodeActionKind.QuickFix]
     })
   );
@@ -61,6 +61,8 @@ function toDiagnostic(d: JournalDiagnostic): vscode.Diagnostic {
  * touches the requested range, tied to the matching diagnostic when VS Code passed one.
  */
 class JournalQuickFixes implements vscode.CodeActionProvider {
+  constructor(private readonly documents: JournalDocuments) {}
+
   provideCodeActions(
     document: vscode.TextDocument,
     range: vscode.Range | vscode.Selection,
@@ -69,7 +71,7 @@ class JournalQuickFixes implements vscode.CodeActionProvider {
     if (context.only && !vscode.CodeActionKind.QuickFix.intersects(context.only)) return [];
     const ours = context.diagnostics.filter((d) => d.source === 'deliberate');
     const actions: vscode.CodeAction[] = [];
-    for (const lint of lintedDocument(document)) {
+    for (const lint of this.documents.linted(document)) {
       if (!lint.fix || lint.line < range.start.line || lint.line > range.end.line) continue;
       const lintRange = toDiagnostic(lint).range;
       if (

@@ -1,11 +1,13 @@
 import * as vscode from 'vscode';
-import { parsedDocument } from './documentModel';
+import type { JournalDocuments } from './documentModel';
 import { entryAt } from './outline';
 
 /** Hover on an entry heading: status, dates and the last log line. */
 export class JournalHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly documents: JournalDocuments) {}
+
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-    const journal = parsedDocument(document);
+    const journal = this.documents.parsed(document);
     const entry = entryAt(journal, position.line);
     if (!entry || entry.headingLine !== position.line) return undefined;
     const text = new vscode.MarkdownString();

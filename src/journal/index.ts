@@ -12,6 +12,7 @@ import { JournalCompletionProvider } from './completion';
 import { registerDiagnostics } from './diagnostics';
 import { JournalHoverProvider } from './hover';
 import { JournalFoldingProvider, JournalSymbolProvider } from './outline';
+import { JournalDocuments } from './documentModel';
 import { JournalStoreImpl } from './store';
 
 export { JournalStoreImpl, JournalWriteError } from './store';
@@ -21,22 +22,44 @@ const SELECTOR: vscode.DocumentSelector = { language: 'connections' };
 
 /** The store does no I/O here: it loads on first use. */
 export function createJournalStore(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): JournalStore {
-  const store = new JournalStoreImpl(log);
+  const store = new JournalStoreImpl(log, documentsOf(context));
   context.subscriptions.push(store);
   return store;
+}
+
+/** The one JournalDocuments per activation, owned by the context's subscriptions. */
+const documentsByContext = new WeakMap<vscode.ExtensionContext, JournalDocuments>();
+function documentsOf(context: vscode.ExtensionContext): JournalDocuments {
+  let documents = documentsByContext.get(context);
+  if (!documents) {
+    documents = new JournalDocuments();
+    context.subscriptions.push(documents);
+    documentsByContext.set(context, documents);
+  }
+  return documents;
 }
 
 /** Language features for `connections` documents, the journal commands and the follow-up notice. */
 export function registerJournalFeatures(services: Services): void {
   const { context } = services;
-  const codeLenses = new JournalCodeLensProvider(services.journal);
+  const documents = documentsOf(context);
+  const codeLenses = new JournalCodeLensProvider(services.journal, documents);
   context.subscriptions.push(
     codeLenses,
-    vscode.languages.registerDocumentSymbolProvider(SELECTOR, new JournalSymbolProvider(), { label: 'Deliberate' }),
-    vscode.languages.registerFoldingRangeProvider(SELECTOR, new JournalFoldingProvider()),
+    vscode.languages.registerDocumentSymbolProvider(SELECTOR, new JournalSymbolProvider(documents), {
+      label: 'Deliberate'
+    }),
+    vscode.languages.registerFoldingRangeProvider(SELECTOR, new JournalFoldingProvider(documents)),
     vscode.languages.registerCodeLensProvider(SELECTOR, codeLenses),
-    vscode.languages.registerHoverProvider(SELECTOR, new JournalHoverProvider()),
-    vscode.languages.registerCompletionItemProvider(SELECTOR, new JournalCompletionProvider(), ':', ' ', '#', '-'),
+    vscode.languages.registerHoverProvider(SELECTOR, new JournalHoverProvider(documents)),
+    vscode.languages.registerCompletionItemProvider(
+      SELECTOR,
+      new JournalCompletionProvider(documents),
+      ':',
+      ' ',
+      '#',
+      '-'
+    ),
     registerAccept(services),
     registerDecline(services),
     registerDefer(services),
@@ -46,5 +69,5 @@ export function registerJournalFeatures(services: Services): void {
     registerShowFollowUps(services),
     scheduleFollowUpNotice(services)
   );
-  registerDiagnostics(context);
+  registerDiagnostics(context, documents);
 }

@@ -1,12 +1,14 @@
 import * as vscode from 'vscode';
 import type { Journal, JournalEntry, JournalSection } from '../core/journal';
 import { lineText } from '../core/journal';
-import { parsedDocument } from './documentModel';
+import type { JournalDocuments } from './documentModel';
 
 /** Outline and breadcrumbs: one node per person (status as detail), sections as children. */
 export class JournalSymbolProvider implements vscode.DocumentSymbolProvider {
+  constructor(private readonly documents: JournalDocuments) {}
+
   provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
-    const journal = parsedDocument(document);
+    const journal = this.documents.parsed(document);
     return journal.entries.map((entry) => {
       const symbol = new vscode.DocumentSymbol(
         entry.name || '(unnamed)',
@@ -39,8 +41,10 @@ function sectionSymbol(journal: Journal, section: JournalSection): vscode.Docume
 
 /** Folding per entry, per section, for the metadata list and the draft's fence. */
 export class JournalFoldingProvider implements vscode.FoldingRangeProvider {
+  constructor(private readonly documents: JournalDocuments) {}
+
   provideFoldingRanges(document: vscode.TextDocument): vscode.FoldingRange[] {
-    const journal = parsedDocument(document);
+    const journal = this.documents.parsed(document);
     const ranges: vscode.FoldingRange[] = [];
     const push = (start: number, end: number, kind?: vscode.FoldingRangeKind) => {
       if (end > start) ranges.push(new vscode.FoldingRange(start, end, kind));

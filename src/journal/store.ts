@@ -17,7 +17,7 @@ import {
 import { restoreEdits, undoBlocker, type WriteUndo } from '../core/journal/undo';
 import { localIsoDate, type ConnectionEvent, type Decision, type DraftKind, type TextEdit } from '../core/types';
 import type { DecisionOptions, JournalPerson, JournalStore } from '../services';
-import { parsedDocument } from './documentModel';
+import type { JournalDocuments } from './documentModel';
 import { JournalPathError, assertRealPathInside, configuredJournalPath, resolveJournalPath } from './journalPath';
 import { assertWritable, waitUntilDocumentMatchesDisk } from './fileGuards';
 import { findSyntheticPerson, indexPeople, toJournalPerson } from './projection';
@@ -64,8 +64,13 @@ export class JournalStoreImpl implements JournalStore, vscode.Disposable {
   private model?: Model;
   private loading?: Promise<void>;
   private refreshTimer?: ReturnType<typeof setTimeout>;
+  /** Why the journal could not be read on the last load, if it could not. */
+  private loadError?: string;
 
-  constructor(private readonly log: vscode.LogOutputChannel) {
+  constructor(
+    private readonly log: vscode.LogOutputChannel,
+    private readonly documents: JournalDocuments
+  ) {
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('deliberate.journalPath')) this.relocate();
@@ -87,7 +92,8 @@ export class JournalStoreImpl implements JournalStore, vscode.Disposable {
   /** Why there is no usable journal path, if that is the case. */
   locationError(): string | undefined {
     const location = this.locate();
-    return location ? location.error : 'Open a folder first: the journal lives in the workspace folder.';
+    if (!location) return 'Open a folder first: the journal lives in the workspace folder.';
+    return location.error ?? this.loadError;
   }
 
   people(): readonly JournalPerson[] {
@@ -181,7 +187,7 @@ export class JournalStoreImpl implements JournalStore, vscode.Disposable {
           ? document
           : await vscode.languages.setTextDocumentLanguage(document, 'connections');
       const editor = await vscode.window.showTextDocument(shown, { preview: false });
-      const entry = options.revealId ? findEntry(parsedDocument(shown), options.revealId) : undefined;
+      const entry = options.revealId ? findEntry(this.documents.parsed(shown), options.revealId) : undefined;
       if (entry) revealLine(editor, entry.headingLine);
       return editor;
     } catch (error) {
@@ -225,17 +231,23 @@ export class JournalStoreImpl implements JournalStore, vscode.Disposable {
     try {
       const open = this.openDocument(location.uri);
       let text = '';
-      if (open) text = open.getText();
-      else {
+      if (!open) {
         await assertRealPathInside(location.folder, location.uri, location.configured);
         text = await readFile(location.uri.fsPath, 'utf8').catch((error: NodeJS.ErrnoException) => {
           if (error.code === 'ENOENT') return '';
           throw error;
         });
       }
-      this.setModel(open ? parsedDocument(open) : parseJournal(text), open?.version ?? -1);
+      this.setModel(open ? this.documents.parsed(open) : parseJournal(text), open?.version ?? -1);
+      this.loadError = undefined;
     } catch (error) {
-      this.log.warn(`Journal not loaded: ${message(error)}`);
+      // Never silently empty: the log and one notification say why, locationError() keeps saying it.
+      const relative = vscode.workspace.asRelativePath(location.uri);
+      const text = `Could not read the journal ${relative}: ${message(error)}`;
+      this.log.error(text);
+      // Once per distinct failure: a watcher retrying the same broken file does not nag.
+      if (text !== this.loadError) void vscode.window.showErrorMessage(`Deliberate: ${text}`);
+      this.loadError = text;
       this.setModel(parseJournal(''), -1);
     }
   }
@@ -279,7 +291,7 @@ export class JournalStoreImpl implements JournalStore, vscode.Disposable {
       const uri = this.locate()?.uri;
       const open = uri && this.openDocument(uri);
       if (open) {
-        if (this.model?.version !== open.version) this.setModel(parsedDocument(open), open.version);
+        if (this.model?.version !== open.version) this.setModel(this.documents.parsed(open), open.version);
       } else void this.load();
     }, REFRESH_DEBOUNCE_MS);
   }
@@ -325,7 +337,7 @@ export class JournalStoreImpl implements JournalStore, vscode.Disposable {
       const wasDirty = document.isDirty;
       if (!wasDirty) await waitUntilDocumentMatchesDisk(document);
       const version = document.version;
-      const { edits, result } = compute(parsedDocument(document), localIsoDate());
+      const { edits, result } = compute(this.documents.parsed(document), localIsoDate());
       if (edits.length === 0) return result;
       const edit = new vscode.WorkspaceEdit();
       for (const e of edits) {
@@ -346,7 +358,8 @@ export class JournalStoreImpl implements JournalStore, vscode.Disposable {
           `the change is in the editor but could not be saved to ${vscode.workspace.asRelativePath(uri)}; save it yourself or check the file's permissions`
         );
       }
-      this.setModel(parsedDocument(document), document.version);
+      // The shared model followed our edit through its change event (no full parse).
+      this.setModel(this.documents.parsed(document), document.version);
       return result;
     }
     throw new Error('the journal kept changing while we tried to edit it; try again');

@@ -8,7 +8,7 @@ import { onDidChangeSettings, setting } from '../config/settings';
 import type { ConnectionEvent } from '../core/types';
 import type { FeedService, JournalStore, PeopleDirectory } from '../services';
 import { buildSnapshot, findRecord, type PeopleSnapshot } from './snapshot';
-import { canonicalId } from '../core/journal/identity';
+import { canonicalId, samePerson } from '../core/journal/identity';
 
 /** Coalesces bursts of change events (typing in the journal) into one rebuild. */
 const CHANGE_DEBOUNCE_MS = 150;
@@ -116,7 +116,8 @@ export class SidebarPeopleDirectory implements PeopleDirectory, vscode.Disposabl
     if (current && this.isSidebarVisible()) return current;
     const { items, byId } = this.snapshot();
     // Undecided people first: that is who a palette command is almost always about.
-    const rank = (id: string, status: string) => (id === current?.id ? -1 : Number(status !== 'new'));
+    const rank = (id: string, status: string) =>
+      current && samePerson(id, current.id) ? -1 : Number(status !== 'new');
     const ordered = [...items].sort((a, b) => rank(a.id, a.status) - rank(b.id, b.status));
     const picks = ordered.map((item) => ({
       label: item.name,

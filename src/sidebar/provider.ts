@@ -177,6 +177,11 @@ export class ConnectionsViewProvider implements vscode.WebviewViewProvider, vsco
   /** Sends the people: a full init the first time after 'ready', then the smallest patch. */
   pushData(): void {
     this.updateBadge();
+    if (this.view) {
+      // A journal that cannot be read is said in the view's header, never shown as an empty list silently.
+      const problem = this.services.journal.locationError();
+      this.view.description = problem ? `⚠ ${problem.slice(0, 120)}` : undefined;
+    }
     if (!this.view || !this.ready) return;
     const snapshot = this.people.snapshot();
     const today = localIsoDate();

@@ -46,6 +46,8 @@ const SEEN = code('seen'),
 
 export class ParsedEntry implements JournalEntry {
   id?: string;
+  /** canonicalId(id), computed once by the parser (incremental updates reuse it). */
+  canonicalKey?: string;
   status?: string;
   draft?: DraftBlock;
   /** Ranges into the storage arrays (record indexes, not int offsets). */
@@ -57,7 +59,8 @@ export class ParsedEntry implements JournalEntry {
   logCount = 0;
 
   constructor(
-    private readonly storage: JournalStorage,
+    /** Shared by every entry of one journal; incremental.ts copies it when the text changes. */
+    readonly storage: JournalStorage,
     readonly name: string,
     readonly headingLine: number,
     public endLine: number

@@ -30,6 +30,7 @@ export {
   entryBlock
 } from './edits';
 export { applyTextEdits } from './textEdits';
+export { applyTextChange, applyTextChanges, offsetAt } from './incremental';
 export { lintJournal, LINT_CODES } from './lint';
 export { formatJournal } from './format';
 export { dueFollowUps, entryAnswers, entryDraft, sectionBody } from './followUps';

@@ -298,6 +298,7 @@ function addMetadata(
       entry.id = value;
       if (!byId.has(value)) byId.set(value, entry);
       const canonical = canonicalId(value);
+      entry.canonicalKey = canonical;
       if (canonical !== value && !byId.has(canonical)) byId.set(canonical, entry);
     }
   } else if (found.keyCode === STATUS_CODE && entry.status === undefined) {

@@ -57,8 +57,17 @@ describe('bench statistics', () => {
 
 describe('bench report', () => {
   it('keeps the goals of issue 7 as written', () => {
-    // Issue 7's twelve, plus the goals later issues add (issue 13: draft.checks.ratio).
-    assert.ok(GOALS.length >= 12);
+    assert.equal(new Set(GOALS.map((g) => g.name)).size, GOALS.length, 'one goal per metric');
+    // Issue 10's journal model goals.
+    assert.deepEqual([goalFor('csv.import.30k.ratio').must, goalFor('csv.import.30k.ratio').aim], [10, 6]);
+    assert.deepEqual([goalFor('journal.decide.30k.ratio').must, goalFor('journal.decide.30k.ratio').aim], [2, 1.2]);
+    assert.deepEqual(
+      [goalFor('journal.keystroke.30k.ratio').must, goalFor('journal.keystroke.30k.ratio').aim],
+      [2, 1.2]
+    );
+    assert.equal(goalFor('scale.journal.parse').must, 3.6);
+    assert.equal(goalFor('scale.csv.import').must, 3.6);
+    assert.ok(!GOALS.some((g) => g.name === 'journal.edit.30k.ms'), 'the old edit metric is gone');
     assert.deepEqual([goalFor('draft.checks.ratio').must, goalFor('draft.checks.ratio').aim], [10, 3]);
     assert.deepEqual([goalFor('feed.parse.10k.ratio').must, goalFor('feed.parse.10k.ratio').aim], [1.2, 1.0]);
     assert.deepEqual([goalFor('webview.filter.30k.ms').must, goalFor('webview.filter.30k.ms').aim], [16, 8]);
