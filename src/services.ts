@@ -65,6 +65,8 @@ export interface DecisionOptions {
 export interface JournalStore {
   /** Fires after the journal text changed: our edits, hand edits in the editor, or on disk. */
   readonly onDidChange: vscode.Event<void>;
+  /** Resolves once the journal has been read (or reading it failed, which the store reports). */
+  loaded(): Promise<void>;
   /** The resolved journal URI, or undefined when there is no workspace or the path is refused. */
   uri(): vscode.Uri | undefined;
   people(): readonly JournalPerson[];
