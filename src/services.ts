@@ -16,6 +16,8 @@ export interface FeedStatus {
   lastFetch?: string;
   itemCount: number;
   skipped: number;
+  /** Events not kept because the feed holds more than the per-feed cap (core/feeds/limits). */
+  dropped: number;
   error?: string;
   loading: boolean;
 }
