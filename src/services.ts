@@ -16,6 +16,8 @@ export interface FeedStatus {
   lastFetch?: string;
   itemCount: number;
   skipped: number;
+  /** Events not kept because the feed holds more than the per-feed cap (core/feeds/limits). */
+  dropped: number;
   error?: string;
   loading: boolean;
 }
@@ -67,6 +69,8 @@ export interface DecisionOptions {
 export interface JournalStore {
   /** Fires after the journal text changed: our edits, hand edits in the editor, or on disk. */
   readonly onDidChange: vscode.Event<void>;
+  /** Resolves once the journal has been read (or reading it failed, which the store reports). */
+  loaded(): Promise<void>;
   /** The resolved journal URI, or undefined when there is no workspace or the path is refused. */
   uri(): vscode.Uri | undefined;
   /** Why the journal cannot be used (no folder, a refused path) or could not be read; undefined when fine. */

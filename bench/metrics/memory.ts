@@ -2,6 +2,7 @@
  * memory.host.30k.mb: heap growth of the host's in-memory state, one fresh process per run
  * (see memoryChild.ts for exactly what is built).
  */
+import { MAX_EVENTS_PER_FEED } from '../../src/core/feeds/limits';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { BenchInputs } from '../inputs';
@@ -49,15 +50,17 @@ export async function hostMemory(inputs: BenchInputs, plan: RunPlan): Promise<Me
     let last: ChildReport | undefined;
     const samples = await repeatedRuns(plan, () => {
       last = runChild(inputs);
-      if (last.entries !== 30_000 || last.events !== 30_000) {
-        throw new Error(`memory child built ${last.entries} entries / ${last.events} events, expected 30,000 each`);
+      if (last.entries !== 30_000 || last.events !== MAX_EVENTS_PER_FEED) {
+        throw new Error(
+          `memory child built ${last.entries} entries / ${last.events} events, expected 30,000 / ${MAX_EVENTS_PER_FEED}`
+        );
       }
       return last.growthMb;
     });
     return {
       name,
       samples,
-      note: `plain Node, not the real host (see README): journal text + model + people, 30,000 feed events, sidebar snapshot of ${last?.items} items`
+      note: `plain Node, not the real host (see README): journal text + model + people; a 30,000-item feed held as the extension holds it, capped at ${MAX_EVENTS_PER_FEED} events per feed; sidebar snapshot of ${last?.items} items`
     };
   } catch (error) {
     return notMeasured(name, error);

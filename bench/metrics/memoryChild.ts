@@ -3,6 +3,7 @@
  * 30,000-entry journal and 30,000 feed people, and prints the heap growth as JSON on stdout.
  * Usage: node --expose-gc --import tsx bench/metrics/memoryChild.ts <journal.md> <feed.rss>
  */
+import { capFeedEvents } from '../../src/core/feeds/limits';
 import { readFileSync } from 'node:fs';
 import { parseFeed } from '../../src/core/feeds';
 import { parseJournal } from '../../src/core/journal';
@@ -35,8 +36,10 @@ function build(stages: number[]): HostState {
   const journal = parseJournal(text);
   const people = journal.entries.map((entry) => toJournalPerson(journal, entry));
   stages.push(settledHeap());
-  // What the FeedService keeps: the events of the last fetch (the XML itself is dropped).
-  const events = parseFeed(readFileSync(feedPath, 'utf8'), { label: 'Network', feedKey: 'bench' }).events;
+  // What the FeedService keeps: the events of the last fetch (the XML itself is dropped), capped
+  // per feed as the service caps them (the rest is counted in the feed's status, not held).
+  const parsed = parseFeed(readFileSync(feedPath, 'utf8'), { label: 'Network', feedKey: 'bench' }).events;
+  const events = capFeedEvents(parsed).kept;
   stages.push(settledHeap());
   // What the PeopleDirectory keeps: the merged snapshot the sidebar is served from.
   const snapshot = buildSnapshot(events, people, { threshold: 10, windowMinutes: 60 });

@@ -4,6 +4,7 @@
  */
 import type * as vscode from 'vscode';
 import type { ConnectionEvent } from '../core/types';
+import { capFeedEvents } from '../core/feeds/limits';
 
 export interface FeedMemory {
   etag?: string;
@@ -11,12 +12,12 @@ export interface FeedMemory {
   events: ConnectionEvent[];
   itemCount: number;
   skipped: number;
+  /** Events beyond MAX_EVENTS_PER_FEED (core/feeds/limits) that were not kept. */
+  dropped?: number;
   lastFetch?: string;
 }
 
 const STATE_KEY = 'deliberate.feeds.memory.v1';
-/** Bounds workspaceState: a feed rarely has more, and the newest are what matter. */
-const MAX_EVENTS_PER_FEED = 10_000;
 
 export class FeedMemoryStore {
   private memory: Record<string, FeedMemory> | undefined;
@@ -42,7 +43,8 @@ export class FeedMemoryStore {
   }
 
   set(key: string, value: FeedMemory): void {
-    this.all()[key] = { ...value, events: value.events.slice(0, MAX_EVENTS_PER_FEED) };
+    // Bounds workspaceState; the caller counted what the cap drops (FeedStatus.dropped).
+    this.all()[key] = { ...value, events: capFeedEvents(value.events).kept };
     this.scheduleSave();
   }
 

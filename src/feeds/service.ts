@@ -11,6 +11,7 @@ import type { ConnectionEvent } from '../core/types';
 import { eventsNotInJournal } from '../core/feeds/fresh';
 import type { FeedService, FeedStatus, JournalStore } from '../services';
 import { FeedMemoryStore } from './cache';
+import { capFeedEvents, capNote } from '../core/feeds/limits';
 import { onDidChangeSettings, setting } from '../config/settings';
 import { configuredFeeds, feedKey, resolveFeedUrl, workspaceBaseDir, type FeedSetting } from './config';
 
@@ -137,6 +138,7 @@ export class FeedServiceImpl implements FeedService, vscode.Disposable {
       lastFetch: remembered?.lastFetch,
       itemCount: remembered?.events.length ?? 0,
       skipped: remembered?.skipped ?? 0,
+      dropped: remembered?.dropped ?? 0,
       loading: false
     };
   }
@@ -193,7 +195,7 @@ export class FeedServiceImpl implements FeedService, vscode.Disposable {
       );
       const now = new Date().toISOString();
       if (result.notModified) {
-        const kept = remembered ?? { events: [], itemCount: 0, skipped: 0 };
+        const kept = remembered ?? { events: [], itemCount: 0, skipped: 0, dropped: 0 };
         this.memory.set(key, {
           ...kept,
           etag: result.etag ?? kept.etag,
@@ -205,17 +207,20 @@ export class FeedServiceImpl implements FeedService, vscode.Disposable {
           lastFetch: now,
           itemCount: kept.events.length,
           skipped: kept.skipped,
+          dropped: kept.dropped ?? 0,
           error: undefined
         });
         this.log.info(`feeds: ${name}: not modified (${kept.events.length} events kept)`);
       } else {
-        const { events, skipped, warnings, items } = result.parsed;
+        const { skipped, warnings, items } = result.parsed;
+        const { kept: events, dropped } = capFeedEvents(result.parsed.events);
         this.memory.set(key, {
           etag: result.etag,
           lastModified: result.lastModified,
           events,
           itemCount: items ?? events.length,
           skipped,
+          dropped,
           lastFetch: now
         });
         this.setStatus(setting, {
@@ -223,8 +228,11 @@ export class FeedServiceImpl implements FeedService, vscode.Disposable {
           lastFetch: now,
           itemCount: events.length,
           skipped,
+          dropped,
           error: undefined
         });
+        const note = capNote(dropped);
+        if (note) this.log.warn(`feeds: ${name}: ${note}`);
         this.log.info(`feeds: ${name}: ${events.length} connection events from ${items ?? events.length} items`);
         this.fetchedEmitter.fire({ label: name, events });
         for (const warning of warnings) this.log.warn(`feeds: ${name}: ${redactText(warning, url)}`);

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { ConnectionEvent } from '../core/types';
 import type { Services } from '../services';
 import { personToEvent } from './projection';
-import { JournalWriteError } from './store';
+import { reportError } from '../reporting';
 
 /**
  * The person a journal command acts on: the id passed by a CodeLens or the sidebar, a whole
@@ -44,8 +44,7 @@ function safePeople(services: Services): readonly ConnectionEvent[] {
 
 /** The store loads lazily; give a first read a moment before concluding an id is unknown. */
 async function waitForJournal(services: Services): Promise<void> {
-  const store = services.journal as { journal?: () => Promise<unknown> };
-  if (typeof store.journal === 'function') await store.journal();
+  await services.journal.loaded();
 }
 
 /** Runs a command body; errors the store already showed are not shown twice. */
@@ -53,10 +52,7 @@ export async function runReporting(services: Services, what: string, body: () =>
   try {
     await body();
   } catch (error) {
-    if (error instanceof JournalWriteError) return;
-    const message = error instanceof Error ? error.message : String(error);
-    services.log.error(`${what} failed: ${message}`);
-    void vscode.window.showErrorMessage(`Deliberate: ${what} failed: ${message}`);
+    reportError(services.log, what, error);
   }
 }
 

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { ReportedError, reportMessage } from '../reporting';
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import {
@@ -31,7 +32,8 @@ const MAX_ATTEMPTS = 5;
 /** Follow-up offset when something is deferred without a date: `deliberate.deferDays` (see deferDays.ts). */
 
 /** A failure already shown to the user; callers need not show it again. */
-export class JournalWriteError extends Error {}
+/** A failed read or write, already logged and shown once by the store (see src/reporting). */
+export class JournalWriteError extends ReportedError {}
 
 interface Location {
   folder: vscode.WorkspaceFolder;
@@ -108,6 +110,10 @@ export class JournalStoreImpl implements JournalStore, vscode.Disposable {
     if (!model) return undefined;
     model.byId ??= indexPeople(this.people());
     return model.byId.get(canonicalId(id)) ?? findSyntheticPerson(model.journal, id);
+  }
+
+  async loaded(): Promise<void> {
+    await this.journal();
   }
 
   /** The parsed journal, loading it on first use. */
@@ -387,8 +393,7 @@ export class JournalStoreImpl implements JournalStore, vscode.Disposable {
     const relative = this.location?.uri ? vscode.workspace.asRelativePath(this.location.uri) : 'the journal';
     const text =
       error instanceof JournalPathError ? error.message : `Could not ${what} in ${relative}: ${message(error)}`;
-    this.log.error(text);
-    void vscode.window.showErrorMessage(text);
+    reportMessage(this.log, text);
     return new JournalWriteError(text);
   }
 }

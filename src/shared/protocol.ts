@@ -220,6 +220,8 @@ export const feedStatusSchema = z.object({
   lastFetch: shortText.optional(),
   itemCount: z.number().int().nonnegative(),
   skipped: z.number().int().nonnegative(),
+  /** Items beyond the per-feed cap that were not kept (0 when none). */
+  dropped: z.number().int().nonnegative().optional(),
   error: shortText.optional(),
   loading: z.boolean()
 });

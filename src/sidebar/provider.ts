@@ -4,6 +4,7 @@
  * and then only patches, and forwards user actions to the journal, feeds and drafts services.
  */
 import * as vscode from 'vscode';
+import { reportError } from '../reporting';
 import { localIsoDate } from '../core/types';
 import {
   packPeople,
@@ -143,9 +144,8 @@ export class ConnectionsViewProvider implements vscode.WebviewViewProvider, vsco
     if (message.type === 'ready') return this.onReady();
     void handleWebviewMessage(message, { services: this.services, people: this.people, provider: this }).catch(
       (error: unknown) => {
-        const text = error instanceof Error ? error.message : String(error);
-        this.services.log.error(`sidebar: ${message.type} failed: ${text}`);
-        void vscode.window.showErrorMessage(`Deliberate: ${text}`);
+        // Once: a failed journal write was already shown by the store (a ReportedError).
+        const text = reportError(this.services.log, `sidebar: ${message.type}`, error);
         this.post({ type: 'announce', text: `Failed: ${text}`.slice(0, 500) });
         // Undo the webview's optimistic change by re-sending the truth.
         this.sent = undefined;

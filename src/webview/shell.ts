@@ -4,6 +4,7 @@
  */
 import { TAB_LABELS, TABS, type InboxTab, type TabCounts } from '../core/inbox';
 import type { FeedStatusInfo } from '../shared/protocol';
+import { capNote } from '../core/feeds/limits';
 import { button, el, setText } from './dom';
 
 export class Shell {
@@ -143,7 +144,14 @@ export class Shell {
   setFeeds(feeds: readonly FeedStatusInfo[], loading: boolean): void {
     this.loading.hidden = !loading;
     const failing = feeds.filter((f) => f.error);
+    // A capped feed is not an error, but never silent: say how many items were not kept.
+    const capped = feeds.filter((f) => !f.error && (f.dropped ?? 0) > 0);
     this.feedErrors.replaceChildren(
+      ...capped.map((feed) =>
+        el('div', { className: 'feed-capped', attrs: { role: 'status', 'data-testid': 'feed-capped' } }, [
+          el('span', { text: `${feed.label}: ${capNote(feed.dropped ?? 0) ?? ''}` })
+        ])
+      ),
       ...failing.map((feed) =>
         el(
           'div',

@@ -3,31 +3,16 @@
  * CSP is enforced), served from a fake origin by Playwright routing, with a nonce'd stub of
  * acquireVsCodeApi that records posted messages and state. Tests talk to it like the host.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { buildWebviewHtml, createNonce } from '../../src/sidebar/html';
+import type { Browser, Page } from 'playwright-core';
 import { packPeople, type HostMessageWire, type PersonItem, type WebviewMessage } from '../../src/shared/protocol';
+import { launchChromium } from '../harness/browser';
+import { openWebviewPage } from './pageSetup';
 
-const ORIGIN = 'https://webview.test';
 const root = join(__dirname, '..', '..');
 
-export async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.DELIBERATE_CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic'
-    ]
-  });
-}
+/** Debian's Chromium with the one set of flags (test/harness/browser.ts). */
+export const launch = launchChromium;
 
 export interface ViewPage {
   page: Page;
@@ -44,38 +29,13 @@ export async function openView(
   browser: Browser,
   options: { state?: unknown; height?: number } = {}
 ): Promise<ViewPage> {
-  const page = await browser.newPage({ viewport: { width: 360, height: options.height ?? 800 } });
-  const nonce = createNonce();
-  const html = buildWebviewHtml({
-    cspSource: ORIGIN,
-    nonce,
-    scriptUri: `${ORIGIN}/dist/webview.js`,
-    styleUri: `${ORIGIN}/media/webview.css`
-  });
-  const stub = `<script nonce="${nonce}">
-    window.__posted = []; window.__state = ${JSON.stringify(options.state ?? null)}; window.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));
-    window.acquireVsCodeApi = () => ({ postMessage: (m) => window.__posted.push(JSON.parse(JSON.stringify(m))), getState: () => window.__state, setState: (s) => { window.__state = JSON.parse(JSON.stringify(s)); } });
-  </script>`;
   const requests: string[] = [];
-  await page.route('**/*', async (route) => {
-    const url = route.request().url();
-    requests.push(url);
-    if (url === `${ORIGIN}/index.html`) {
-      return route.fulfill({ contentType: 'text/html', body: html.replace('<body>', `<body>${stub}`) });
-    }
-    if (url === `${ORIGIN}/dist/webview.js`) {
-      return route.fulfill({ contentType: 'text/javascript', body: readFileSync(join(root, 'dist', 'webview.js')) });
-    }
-    if (url === `${ORIGIN}/media/webview.css`) {
-      return route.fulfill({ contentType: 'text/css', body: readFileSync(join(root, 'media', 'webview.css')) });
-    }
-    return route.fulfill({ status: 404, body: '' });
+  const page = await openWebviewPage(browser, {
+    distDir: join(root, 'dist'),
+    state: options.state,
+    height: options.height,
+    requests
   });
-  await page.goto(`${ORIGIN}/index.html`);
-  await page.waitForFunction(() =>
-    (window as unknown as { __posted: { type: string }[] }).__posted.some((m) => m.type === 'ready')
-  );
   const view: ViewPage = {
     page,
     requests,

@@ -125,6 +125,20 @@ describe('webview: rendering', function () {
     await view.waitForPost((m) => m.type === 'retryFeed' && m.key === 'feeds/missing.rss');
   });
 
+  it('says how many items a capped feed did not keep (caps are never silent)', async () => {
+    await view.send(
+      init([person('a', 'Ada')], {
+        feeds: [
+          { key: 'feeds/big.rss', label: 'big.rss', itemCount: 10_000, skipped: 0, dropped: 2_500, loading: false }
+        ]
+      })
+    );
+    assert.match(
+      (await view.page.textContent('[data-testid="feed-capped"]')) ?? '',
+      /big\.rss: 2,500 older items not shown \(keeps the newest 10,000 per feed\)/
+    );
+  });
+
   it('switches tabs with counts, and search filters by name, via, headline and tag', async () => {
     await view.send(
       init([
