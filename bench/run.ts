@@ -14,6 +14,7 @@ import { activation } from './metrics/activation';
 import { bundleSizes, productionBuild } from './metrics/bundle';
 import { csvImport, feedParse, journalEdit, journalParse } from './metrics/core';
 import { draftOverhead } from './metrics/draft';
+import { evidenceMessages, warmthScoring } from './metrics/evidence';
 import { hostMemory } from './metrics/memory';
 import { webviewMetrics } from './metrics/webview';
 import { renderTable, toResults, writeResults } from './report';
@@ -36,6 +37,8 @@ const steps: Step[] = [
   { names: ['journal.parse.30k.ratio'], run: async (i) => [await journalParse(i, CORE)] },
   { names: ['journal.edit.30k.ms'], run: async (i) => [await journalEdit(i, CORE)] },
   { names: ['draft.overhead.ratio'], run: async () => [await draftOverhead(DRAFT)] },
+  { names: ['evidence.messages.200k.ratio'], run: async () => [await evidenceMessages(CORE)] },
+  { names: ['warmth.30k.ratio'], run: async () => [await warmthScoring(CORE)] },
   { names: ['memory.host.30k.mb'], run: async (i) => [await hostMemory(i, MEMORY)] },
   { names: ['bundle.extension.kb', 'bundle.webview.kb'], run: async (_i, buildError) => bundleSizes(buildError) },
   {

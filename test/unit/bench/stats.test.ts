@@ -57,7 +57,9 @@ describe('bench statistics', () => {
 
 describe('bench report', () => {
   it('keeps the goals of issue 7 as written', () => {
-    assert.equal(GOALS.length, 12);
+    // Later issues add goals of their own; issue 7's twelve stay.
+    assert.ok(GOALS.length >= 12);
+    assert.deepEqual([goalFor('evidence.messages.200k.ratio').must, goalFor('warmth.30k.ratio').must], [8, 10]);
     assert.deepEqual([goalFor('feed.parse.10k.ratio').must, goalFor('feed.parse.10k.ratio').aim], [1.2, 1.0]);
     assert.deepEqual([goalFor('webview.filter.30k.ms').must, goalFor('webview.filter.30k.ms').aim], [16, 8]);
     assert.deepEqual([goalFor('memory.host.30k.mb').must, goalFor('memory.host.30k.mb').aim], [100, 60]);
