@@ -45,14 +45,19 @@ export interface Warmth {
 }
 
 export function emptyEvidence(key: string, name: string): PersonEvidence {
+  // Every field present from the start: one object shape for all people keeps scoring loops fast.
   return {
     key,
     name,
+    connectedOn: undefined,
+    invitation: undefined,
     invitationNote: false,
     messagesSent: 0,
     messagesReceived: 0,
     conversationsBothWrote: 0,
     groupConversations: 0,
+    firstContact: undefined,
+    lastContact: undefined,
     endorsementsGiven: 0,
     endorsementsReceived: 0,
     recommendationsGiven: 0,
