@@ -4,6 +4,7 @@ import { createJournalStore, registerJournalFeatures } from './journal';
 import { createFeedService, registerFeedCommands } from './feeds';
 import { createDraftService, registerDraftingCommands } from './drafting';
 import { createPeopleDirectory, registerSidebar } from './sidebar';
+import { createEvidenceService } from './relationships/evidenceService';
 
 /**
  * Builds the services every area shares, then lets each area register its providers and
@@ -19,7 +20,9 @@ export function activate(context: vscode.ExtensionContext): Services | undefined
     const feeds = createFeedService(context, log, journal);
     const people = createPeopleDirectory(context, log, feeds, journal);
     const drafts = createDraftService(context, log, journal);
-    const services: Services = { context, log, feeds, journal, drafts, people };
+    const evidence = createEvidenceService(log, journal);
+    context.subscriptions.push(evidence);
+    const services: Services = { context, log, feeds, journal, drafts, people, evidence };
     registerJournalFeatures(services);
     registerFeedCommands(services);
     registerDraftingCommands(services);

@@ -1,3 +1,4 @@
+import type { EvidenceService } from './relationships/evidenceService';
 import type * as vscode from 'vscode';
 import type { ConnectionEvent, Decision, DraftKind } from './core/types';
 
@@ -119,4 +120,6 @@ export interface Services {
   readonly journal: JournalStore;
   readonly drafts: DraftService;
   readonly people: PeopleDirectory;
+  /** Relationship evidence, warmth and cadence (src/relationships/). */
+  readonly evidence?: EvidenceService;
 }

@@ -1,10 +1,15 @@
 import * as vscode from 'vscode';
 import { parsedDocument } from './documentModel';
 import { entryAt } from './outline';
+import type { EvidenceService } from '../relationships/evidenceService';
 
-/** Hover on an entry heading: status, dates and the last log line. */
+/** Hover on an entry heading: status, dates, the last log line, warmth with reasons, cadence. */
 export class JournalHoverProvider implements vscode.HoverProvider {
-  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+  constructor(private readonly evidence?: EvidenceService) {}
+
+  async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
+    // A stat when nothing changed: the evidence file is read on first use and after imports.
+    if (this.evidence) await this.evidence.refresh();
     const journal = parsedDocument(document);
     const entry = entryAt(journal, position.line);
     if (!entry || entry.headingLine !== position.line) return undefined;
@@ -29,6 +34,14 @@ export class JournalHoverProvider implements vscode.HoverProvider {
     }
     const last = entry.log[entry.log.length - 1];
     text.appendMarkdown('Last action: ').appendText(last ? `${last.date}: ${last.text}` : 'none yet');
+    if (this.evidence) {
+      const insight = this.evidence.insight(entry);
+      text
+        .appendMarkdown('  \nWarmth: ')
+        .appendText(`${insight.warmth.score} ${insight.warmth.band} (${insight.warmth.reasons.join('; ')})`);
+      if (insight.due) text.appendMarkdown('  \nCadence: ').appendText(insight.due.why);
+      else if (insight.cadenceError) text.appendMarkdown('  \nCadence: ').appendText(insight.cadenceError);
+    }
     return new vscode.Hover(text, document.lineAt(position.line).range);
   }
 }

@@ -34,7 +34,7 @@ export function registerJournalFeatures(services: Services): void {
     vscode.languages.registerDocumentSymbolProvider(SELECTOR, new JournalSymbolProvider(), { label: 'Deliberate' }),
     vscode.languages.registerFoldingRangeProvider(SELECTOR, new JournalFoldingProvider()),
     vscode.languages.registerCodeLensProvider(SELECTOR, codeLenses),
-    vscode.languages.registerHoverProvider(SELECTOR, new JournalHoverProvider()),
+    vscode.languages.registerHoverProvider(SELECTOR, new JournalHoverProvider(services.evidence)),
     vscode.languages.registerCompletionItemProvider(SELECTOR, new JournalCompletionProvider(), ':', ' ', '#', '-'),
     registerAccept(services),
     registerDecline(services),

@@ -1,0 +1,71 @@
+/**
+ * The extension's view of `<journal>.evidence.tsv`: loaded when the journal is first needed and
+ * again after an import or when the file's modification time changes. Reads are synchronous
+ * (hover, sidebar detail) on the cached map; nothing here writes the journal.
+ */
+import * as vscode from 'vscode';
+import { stat } from 'node:fs/promises';
+import { personInsight, type PersonEvidence, type PersonInsight } from '../core/evidence';
+import type { JournalEntry } from '../core/journal';
+import { localIsoDate } from '../core/types';
+import { loadEvidence, evidencePath } from '../node/evidence';
+import type { JournalStore } from '../services';
+
+export interface EvidenceService extends vscode.Disposable {
+  readonly onDidChange: vscode.Event<void>;
+  /** Evidence per person key (empty until loaded, or when there is no evidence file). */
+  people(): ReadonlyMap<string, PersonEvidence>;
+  /** Warmth, last contact and cadence of a journal entry today (the person panel can call this). */
+  insight(entry: JournalEntry, today?: string): PersonInsight;
+  /** Re-reads the evidence file if it changed (call after an import). */
+  refresh(): Promise<void>;
+}
+
+export function createEvidenceService(log: vscode.LogOutputChannel, journal: JournalStore): EvidenceService {
+  const emitter = new vscode.EventEmitter<void>();
+  let people: ReadonlyMap<string, PersonEvidence> = new Map();
+  let loadedKey = '';
+  let running: Promise<void> | undefined;
+
+  const refresh = (): Promise<void> => {
+    running ??= (async () => {
+      const uri = journal.uri();
+      if (!uri || uri.scheme !== 'file') return;
+      const mtime = await stat(evidencePath(uri.fsPath)).then(
+        (s) => s.mtimeMs,
+        () => 0
+      );
+      const key = `${uri.fsPath}@${mtime}`;
+      if (key === loadedKey) return;
+      try {
+        const loaded = await loadEvidence(uri.fsPath);
+        if (loaded.badLines.length > 0) {
+          log.warn(
+            `evidence: ${loaded.path} lines ${loaded.badLines.slice(0, 5).join(', ')} could not be read and were left out`
+          );
+        }
+        people = loaded.people;
+        loadedKey = key;
+        emitter.fire();
+      } catch (error) {
+        log.warn(`evidence: cannot read ${evidencePath(uri.fsPath)}: ${(error as Error).message}`);
+      }
+    })().finally(() => (running = undefined));
+    return running;
+  };
+
+  const subscription = journal.onDidChange(() => void refresh());
+  return {
+    onDidChange: emitter.event,
+    people: () => people,
+    insight(entry, today = localIsoDate()) {
+      const fallback = vscode.workspace.getConfiguration('deliberate').get<string>('cadence.default', '');
+      return personInsight(entry, people, today, fallback);
+    },
+    refresh,
+    dispose() {
+      subscription.dispose();
+      emitter.dispose();
+    }
+  };
+}
