@@ -91,8 +91,9 @@ export function warmthReasons(e: PersonEvidence | undefined, today: string, jour
   if (e?.endorsementsReceived) {
     reasons.push(`endorsed you${e.endorsementsReceived > 1 ? ` ×${e.endorsementsReceived}` : ''}`);
   }
-  if (e?.endorsementsGiven)
-    {reasons.push(`you endorsed them${e.endorsementsGiven > 1 ? ` ×${e.endorsementsGiven}` : ''}`);}
+  if (e?.endorsementsGiven) {
+    reasons.push(`you endorsed them${e.endorsementsGiven > 1 ? ` ×${e.endorsementsGiven}` : ''}`);
+  }
   if (e?.invitation) {
     const who = e.invitation === 'incoming' ? 'they invited you' : 'you invited them';
     reasons.push(e.invitationNote ? `${who} with a note` : who);
