@@ -25,3 +25,5 @@ export { buildEvidence } from './export';
 export type { ExportText, FileReport, EvidenceImport } from './export';
 export { classifyExportText, EvidenceFormatError, REQUIRED_COLUMNS } from './classify';
 export type { EvidenceFileKind } from './classify';
+export { findDuplicates, mergeEntriesEdits } from './duplicates';
+export type { DuplicatePair } from './duplicates';
