@@ -5,6 +5,7 @@ import { createFeedService, registerFeedCommands } from './feeds';
 import { createDraftService, registerDraftingCommands } from './drafting';
 import { createPeopleDirectory, registerSidebar } from './sidebar';
 import { createEvidenceService } from './relationships/evidenceService';
+import { registerLosingTouchView } from './relationships/losingTouchView';
 
 /**
  * Builds the services every area shares, then lets each area register its providers and
@@ -27,6 +28,7 @@ export function activate(context: vscode.ExtensionContext): Services | undefined
     registerFeedCommands(services);
     registerDraftingCommands(services);
     registerSidebar(services);
+    registerLosingTouchView(services);
     // The benchmark reads this exact line from the log to measure activation in the real host.
     log.info(`activate took ${(performance.now() - started).toFixed(2)} ms`);
     return services;

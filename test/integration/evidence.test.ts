@@ -78,4 +78,15 @@ describe('relationship evidence (extension host)', function () {
     assert.match(text, /2 messages, both ways/);
     assert.match(text, /last contact today/);
   });
+
+  it('contributes the Losing touch view to the Deliberate sidebar', async () => {
+    // Fails with "command not found" when the view is not contributed and registered.
+    await vscode.commands.executeCommand('deliberate.losingTouch.focus');
+    await vscode.commands.executeCommand('deliberate.losingTouch.reveal', PERSON);
+    await pollUntil(
+      'the journal editor',
+      () => vscode.window.activeTextEditor?.document.uri.toString() === services.journal.uri()?.toString(),
+      10_000
+    );
+  });
 });
