@@ -5,7 +5,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { decodeBytes } from '../../core/feeds/decode';
-import type { ExportText } from '../../core/evidence';
+import { classifyExportText, type ExportText } from '../../core/evidence';
+import { parseExportFiles, type ImportSummary } from '../../core/linkedin';
 import { isZip, readZipCsvs, ZipFormatError } from './zip';
 
 export { ZipFormatError } from './zip';
@@ -41,13 +42,15 @@ export async function collectExportFiles(inputs: readonly { path: string; shown:
 
 async function addFile(file: string, shown: string, out: CollectedExport, explicit: boolean): Promise<void> {
   const info = await stat(file);
-  if (info.size > MAX_FILE_BYTES)
-    {throw new ExportInputError(`${shown} is larger than 512 MB; is it really a LinkedIn export?`);}
+  if (info.size > MAX_FILE_BYTES) {
+    throw new ExportInputError(`${shown} is larger than 512 MB; is it really a LinkedIn export?`);
+  }
   const bytes = await readFile(file);
   if (isZip(bytes)) {
     const zip = readZipCsvs(bytes, shown);
-    for (const entry of zip.csvs)
-      {out.files.push({ name: `${shown}:${entry.name}`, text: decodeBytes(entry.data).text });}
+    for (const entry of zip.csvs) {
+      out.files.push({ name: `${shown}:${entry.name}`, text: decodeBytes(entry.data).text });
+    }
     out.skipped.push(...zip.skipped.map((s) => `${shown}:${s}`));
     return;
   }
@@ -66,10 +69,11 @@ async function walk(dir: string, shown: string, out: CollectedExport, seen: { co
     const label = path.join(shown, entry.name);
     if (entry.isDirectory()) await walk(full, label, out, seen);
     else if (entry.isFile()) {
-      if (++seen.count > MAX_FOLDER_FILES)
-        {throw new ExportInputError(
+      if (++seen.count > MAX_FOLDER_FILES) {
+        throw new ExportInputError(
           `${shown} holds more than ${MAX_FOLDER_FILES} files; point at the export folder itself`
-        );}
+        );
+      }
       await addFile(full, label, out, false);
     } else out.skipped.push(label);
   }
@@ -77,4 +81,29 @@ async function walk(dir: string, shown: string, out: CollectedExport, seen: { co
 
 export function isInputError(error: unknown): error is Error {
   return error instanceof ExportInputError || error instanceof ZipFormatError;
+}
+
+/**
+ * Connections.csv / Invitations.csv bytes or the export .zip → connection events (the journal
+ * import path): zips are unpacked here with the caps of readZipCsvs, then core parses the CSVs.
+ */
+export function parseConnectionExportBytes(files: readonly { bytes: Uint8Array; name: string }[]): ImportSummary {
+  const csvs: { bytes: Uint8Array; name: string }[] = [];
+  for (const file of files) {
+    if (!isZip(file.bytes)) {
+      csvs.push(file);
+      continue;
+    }
+    const wanted = readZipCsvs(file.bytes, file.name).csvs.filter((entry) => {
+      const c = classifyExportText(decodeBytes(entry.data).text, entry.name);
+      return 'file' in c && (c.file.kind === 'connections' || c.file.kind === 'invitations');
+    });
+    if (wanted.length === 0) {
+      throw new ZipFormatError(
+        `${file.name} holds no Connections.csv or Invitations.csv; is it LinkedIn's data export?`
+      );
+    }
+    for (const entry of wanted) csvs.push({ bytes: entry.data, name: `${file.name}:${entry.name}` });
+  }
+  return parseExportFiles(csvs);
 }

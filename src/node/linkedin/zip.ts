@@ -114,21 +114,24 @@ export function readZipCsvs(zip: Uint8Array, fileName: string, limits: ZipLimits
     const at = entry.localOffset;
     if (at + 30 > zip.length || u32(at) !== LOCAL) throw fail(`damaged zip file (bad entry ${entry.name})`);
     const dataStart = at + 30 + u16(at + 26) + u16(at + 28);
-    if (dataStart + entry.compressedSize > zip.length)
-      {throw fail(`damaged zip file (entry ${entry.name} is cut short)`);}
+    if (dataStart + entry.compressedSize > zip.length) {
+      throw fail(`damaged zip file (entry ${entry.name} is cut short)`);
+    }
     const raw = zip.subarray(dataStart, dataStart + entry.compressedSize);
-    const cap = Math.min(limits.maxEntryBytes, limits.maxTotalBytes - total);
+    // Never more than the entry declares: a zip bomb lies about its size, and inflating past the
+    // declared size is where the lie shows.
+    const cap = Math.min(limits.maxEntryBytes, limits.maxTotalBytes - total, entry.size);
     let data: Uint8Array;
     if (entry.method === 0) data = raw;
-    else if (entry.method === 8)
-      {data = inflateCapped(
+    else if (entry.method === 8) {
+      data = inflateCapped(
         raw,
         cap,
         () => fail(`'${entry.name}' unpacks past the size cap (a zip bomb?)`),
         entry.name,
         fail
-      );}
-    else throw fail(`'${entry.name}' uses an unsupported compression (method ${entry.method})`);
+      );
+    } else throw fail(`'${entry.name}' uses an unsupported compression (method ${entry.method})`);
     total += data.length;
     if (total > limits.maxTotalBytes) throw fail('unpacks past the total size cap (a zip bomb?)');
     csvs.push({ name: entry.name, data });
