@@ -5,7 +5,9 @@
  */
 import * as vscode from 'vscode';
 import { stat } from 'node:fs/promises';
-import { personInsight, type PersonEvidence, type PersonInsight } from '../core/evidence';
+import { computeWarmth, personInsight, type PersonEvidence, type PersonInsight, type Warmth } from '../core/evidence';
+import { canonicalId } from '../core/journal/identity';
+import { isValidIsoDate } from '../core/journal';
 import type { JournalEntry } from '../core/journal';
 import { localIsoDate } from '../core/types';
 import { loadEvidence, evidencePath } from '../node/evidence';
@@ -17,6 +19,8 @@ export interface EvidenceService extends vscode.Disposable {
   people(): ReadonlyMap<string, PersonEvidence>;
   /** Warmth, last contact and cadence of a journal entry today (the person panel can call this). */
   insight(entry: JournalEntry, today?: string): PersonInsight;
+  /** Warmth of a person as the sidebar knows them (id, link, decision, log), today. */
+  warmthFor(person: { id: string; link?: string; decided?: string; log: readonly { date: string }[] }): Warmth;
   /** Re-reads the evidence file if it changed (call after an import). */
   refresh(): Promise<void>;
 }
@@ -61,6 +65,13 @@ export function createEvidenceService(log: vscode.LogOutputChannel, journal: Jou
     insight(entry, today = localIsoDate()) {
       const fallback = vscode.workspace.getConfiguration('deliberate').get<string>('cadence.default', '');
       return personInsight(entry, people, today, fallback);
+    },
+    warmthFor(person) {
+      const found =
+        people.get(canonicalId(person.id)) ?? (person.link ? people.get(canonicalId(person.link)) : undefined);
+      const logDates = person.log.map((l) => l.date).filter(isValidIsoDate);
+      const decided = person.decided && isValidIsoDate(person.decided) ? person.decided : undefined;
+      return computeWarmth(found, localIsoDate(), { decided, logDates });
     },
     refresh,
     dispose() {

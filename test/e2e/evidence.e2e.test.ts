@@ -68,7 +68,7 @@ describe('evidence: Losing touch and warmth in the workbench', function () {
     await heading.hover({ position: { x: 40, y: 5 } });
     const hover = page.locator('.monaco-hover', { hasText: 'Warmth' }).first();
     await hover.waitFor({ state: 'visible', timeout: 15_000 });
-    assert.match(await hover.innerText(), /16 messages, both ways/);
+    assert.match(await hover.innerText(), /16\s+messages,\s+both\s+ways/);
     await wb.screenshot('evidence-warmth-hover');
   });
 });
