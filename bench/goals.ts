@@ -99,6 +99,21 @@ export const GOALS: readonly Goal[] = [
     must: 100,
     aim: 60,
     what: 'host heap growth holding 30,000 people + 30,000-entry journal'
+  },
+  // Issue 11 (relationship evidence).
+  {
+    name: 'evidence.messages.200k.ratio',
+    unit: 'ratio',
+    must: 8,
+    aim: 5,
+    what: '200,000-message messages.csv → per-person evidence ÷ split(\\n)+split(,)'
+  },
+  {
+    name: 'warmth.30k.ratio',
+    unit: 'ratio',
+    must: 10,
+    aim: 4,
+    what: 'warmth of 30,000 people from their evidence ÷ a loop summing the same fields'
   }
 ];
 

@@ -22,6 +22,7 @@ import {
 } from './metrics/journalModel';
 import { draftOverhead } from './metrics/draft';
 import { draftChecks } from './metrics/draftChecks';
+import { evidenceMessages, warmthScoring } from './metrics/evidence';
 import { hostMemory } from './metrics/memory';
 import { WEBVIEW_METRICS, webviewMetrics } from './metrics/webview';
 import { renderTable, toResults, writeResults } from './report';
@@ -48,6 +49,8 @@ const steps: Step[] = [
   { names: ['scale.csv.import'], run: async () => [await scaleCsvImport(CORE)] },
   { names: ['draft.overhead.ratio'], run: async () => [await draftOverhead(DRAFT)] },
   { names: ['draft.checks.ratio'], run: async () => [await draftChecks(CORE)] },
+  { names: ['evidence.messages.200k.ratio'], run: async () => [await evidenceMessages(CORE)] },
+  { names: ['warmth.30k.ratio'], run: async () => [await warmthScoring(CORE)] },
   { names: ['memory.host.30k.mb'], run: async (i) => [await hostMemory(i, MEMORY)] },
   { names: ['bundle.extension.kb', 'bundle.webview.kb'], run: async (_i, buildError) => bundleSizes(buildError) },
   {

@@ -7,6 +7,8 @@ import { createDraftService, registerDraftingCommands } from './drafting';
 import { createPeopleDirectory, registerSidebar } from './sidebar';
 import { createNetworkService, registerNetworkCommands } from './network';
 import { registerPersonPanel } from './person';
+import { createEvidenceService } from './relationships';
+import { registerLosingTouchView } from './relationships';
 
 /**
  * Builds the services every area shares, then lets each area register its providers and
@@ -24,13 +26,16 @@ export function activate(context: vscode.ExtensionContext): DeliberateApi | unde
     const people = createPeopleDirectory(context, log, feeds, journal);
     const drafts = createDraftService(context, log, journal);
     const network = createNetworkService(context, log, journal, feeds);
-    const services: Services = { context, log, feeds, journal, drafts, people, network };
+    const evidence = createEvidenceService(log, journal);
+    context.subscriptions.push(evidence);
+    const services: Services = { context, log, feeds, journal, drafts, people, network, evidence };
     registerJournalFeatures(services);
     registerFeedCommands(services);
     registerDraftingCommands(services);
     registerSidebar(services, people);
     registerNetworkCommands(services, network);
     registerPersonPanel(services, people);
+    registerLosingTouchView(services);
     // The benchmark reads this exact line from the log to measure activation in the real host.
     log.info(`activate took ${(performance.now() - started).toFixed(2)} ms`);
     return createApi(services, isTestRun(context.extensionMode, process.env));

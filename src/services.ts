@@ -1,3 +1,4 @@
+import type { EvidenceService } from './relationships';
 import type * as vscode from 'vscode';
 import type { ConnectionEvent, Decision, DraftKind } from './core/types';
 import type { LlmErrorAction } from './core/llm/errors';
@@ -149,4 +150,6 @@ export interface Services {
   readonly people: PeopleDirectory;
   /** Who knows whom (src/network); optional so fakes in tests need not provide it. */
   readonly network?: import('./network/service').NetworkService;
+  /** Relationship evidence, warmth and cadence (src/relationships/). */
+  readonly evidence?: EvidenceService;
 }

@@ -78,6 +78,9 @@ export class JournalCompletionProvider implements vscode.CompletionItemProvider 
     };
     if (key === 'status') return STATUSES.map((s) => make(s, vscode.CompletionItemKind.EnumMember));
     if (DATE_KEYS.includes(key)) return [make(localIsoDate(), vscode.CompletionItemKind.Value, 'today')];
+    if (key === 'cadence') {
+      return CADENCE_EXAMPLES.map(([value, what]) => make(value, vscode.CompletionItemKind.Value, what));
+    }
     if (key === 'via') {
       const names = new Set<string>();
       for (const entry of this.documents.parsed(document).entries) {
@@ -89,6 +92,15 @@ export class JournalCompletionProvider implements vscode.CompletionItemProvider 
     return undefined;
   }
 }
+
+/** The cadence forms the journal format documents (PRODUCT.md), offered as values. */
+const CADENCE_EXAMPLES: readonly [string, string][] = [
+  ['30d', 'every 30 days'],
+  ['6w', 'every 6 weeks'],
+  ['3m', 'every 3 months'],
+  ['1y', 'every year'],
+  ['1m..3m', 'ideally monthly, at most every 3 months']
+];
 
 const METADATA_LINE = /^[ \t]{0,3}[-*+][ \t]+[A-Za-z][\w-]*[ \t]*:/;
 const LOG_LINE = /^[ \t]{0,3}[-*+][ \t]+\d[\d./-]*[ \t]*:/;

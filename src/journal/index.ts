@@ -28,6 +28,7 @@ export function createJournalStore(context: vscode.ExtensionContext, log: vscode
 }
 
 /** The one JournalDocuments per activation, owned by the context's subscriptions. */
+export { documentsOf as journalDocuments };
 const documentsByContext = new WeakMap<vscode.ExtensionContext, JournalDocuments>();
 function documentsOf(context: vscode.ExtensionContext): JournalDocuments {
   let documents = documentsByContext.get(context);
@@ -51,7 +52,7 @@ export function registerJournalFeatures(services: Services): void {
     }),
     vscode.languages.registerFoldingRangeProvider(SELECTOR, new JournalFoldingProvider(documents)),
     vscode.languages.registerCodeLensProvider(SELECTOR, codeLenses),
-    vscode.languages.registerHoverProvider(SELECTOR, new JournalHoverProvider(documents)),
+    vscode.languages.registerHoverProvider(SELECTOR, new JournalHoverProvider(documents, services.evidence)),
     vscode.languages.registerCompletionItemProvider(
       SELECTOR,
       new JournalCompletionProvider(documents),

@@ -159,6 +159,8 @@ export class PersonPanelHost implements vscode.Disposable {
     return this.services.log;
   }
 
+  private pushes = 0;
+
   get servicesForRequests(): Services {
     return this.services;
   }
@@ -167,19 +169,43 @@ export class PersonPanelHost implements vscode.Disposable {
   model(): PersonModel | null {
     const id = this.people.selected()?.id;
     const record = id ? findRecord(this.people.snapshot(), id) : undefined;
-    // Slots for relationship evidence (warmth), network and draft findings are filled at merge.
-    return id && record ? buildDetail(id, record) : null;
+    if (!id || !record) return null;
+    const warmth = this.services.evidence?.warmthFor({
+      id,
+      link: record.journal?.link ?? record.event.link ?? undefined,
+      decided: record.journal?.decided,
+      log: record.journal?.log ?? []
+    });
+    const detail = buildDetail(id, record, warmth);
+    return { ...detail, warmth: detail.warmth ?? undefined };
   }
 
+  /**
+   * Posts the selected person; the network part (questions 5 and 6) follows when the store has
+   * loaded. A newer push supersedes an older one still waiting for the network.
+   */
   pushShow(): void {
     this.updateTitle();
     if (!this.panel || !this.ready) return;
-    this.post({
-      type: 'show',
-      person: this.model(),
-      today: localIsoDate(),
-      deferDays: deferDays()
-    });
+    const push = ++this.pushes;
+    const person = this.model();
+    const show = (model: PersonModel | null) =>
+      this.post({ type: 'show', person: model, today: localIsoDate(), deferDays: deferDays() });
+    show(person);
+    if (!person || !this.services.network) return;
+    void this.services.network
+      .personNetwork(person.id)
+      .then((summary) => {
+        if (!summary || push !== this.pushes || !this.panel) return;
+        show({
+          ...person,
+          network: {
+            knows: summary.knownBy.slice(0, 500).map((k) => ({ id: k.id, name: k.name, kind: k.kind })),
+            introPaths: summary.paths.slice(0, 50).map((p) => ({ path: p.path.map((n) => n.name), band: p.band }))
+          }
+        });
+      })
+      .catch((error: unknown) => this.services.log.warn(`person panel: network for ${person.id}: ${String(error)}`));
   }
 
   private updateTitle(): void {

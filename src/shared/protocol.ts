@@ -250,7 +250,16 @@ export const detailSchema = z.object({
   // Drafts travel whole (as answers do): Save sends back what it shows, so a clipped draft would be saved clipped.
   draft: answerText.nullable(),
   log: z.array(z.object({ date: shortText, text: longText })).max(10_000),
-  inJournal: z.boolean()
+  inJournal: z.boolean(),
+  /** Warmth from relationship evidence (src/relationships), shown with its reasons as plain text. */
+  warmth: z
+    .object({
+      score: z.number().int().min(0).max(100),
+      band: z.enum(['strong', 'warm', 'light', 'cold']),
+      reasons: z.array(shortText).max(20)
+    })
+    .nullable()
+    .optional()
 });
 export type PersonDetail = z.infer<typeof detailSchema>;
 

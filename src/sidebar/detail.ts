@@ -8,7 +8,7 @@
 import { MAX_ANSWER, MAX_TEXT, type PersonDetail } from '../shared/protocol';
 import { clip, type PersonRecord } from './records';
 
-export function buildDetail(id: string, record: PersonRecord): PersonDetail {
+export function buildDetail(id: string, record: PersonRecord, warmth?: PersonDetail['warmth']): PersonDetail {
   const { item, event, journal } = record;
   const full = Array.from({ length: 8 }, (_, i) => journal?.answers[i] ?? '');
   const answers = full.map((text) => (text.length > MAX_ANSWER ? text.slice(0, MAX_ANSWER) : text));
@@ -33,6 +33,7 @@ export function buildDetail(id: string, record: PersonRecord): PersonDetail {
     ...(answersTooLong.length ? { answersTooLong } : {}),
     draft: journal?.draft ? clip(journal.draft, MAX_ANSWER) : null,
     log,
-    inJournal: journal !== undefined
+    inJournal: journal !== undefined,
+    warmth: warmth ?? null
   };
 }

@@ -223,7 +223,14 @@ export class ConnectionsViewProvider implements vscode.WebviewViewProvider, vsco
 
   private detailFor(id: string): PersonDetail | null {
     const record = findRecord(this.people.snapshot(), id);
-    return record ? buildDetail(id, record) : null;
+    if (!record) return null;
+    const warmth = this.services.evidence?.warmthFor({
+      id,
+      link: record.journal?.link ?? record.event.link ?? undefined,
+      decided: record.journal?.decided,
+      log: record.journal?.log ?? []
+    });
+    return buildDetail(id, record, warmth);
   }
 
   private updateBadge(): void {

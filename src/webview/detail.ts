@@ -155,7 +155,8 @@ export class DetailPane {
       detail.status,
       detail.decided ? `decided ${detail.decided}` : '',
       detail.followUp ? `follow-up ${detail.followUp}` : '',
-      detail.tags.length ? `tags: ${detail.tags.join(', ')}` : ''
+      detail.tags.length ? `tags: ${detail.tags.join(', ')}` : '',
+      detail.warmth ? `warmth ${detail.warmth.score} ${detail.warmth.band} (${detail.warmth.reasons.join('; ')})` : ''
     ];
     setText(this.meta, meta.filter(Boolean).join(' · '));
     setText(this.link, detail.link ?? '');

@@ -23,6 +23,8 @@ export interface SettingValues {
   burstWindowMinutes: number;
   /** Days until a deferral's follow-up when no date is chosen (an integer, 1–3650). */
   deferDays: number;
+  /** The keep-in-touch cadence of accepted people without their own (`3m`, `1m..3m`; empty: none). */
+  'cadence.default': string;
 }
 
 export type SettingKey = keyof SettingValues;

@@ -3,8 +3,17 @@
  * the person panel) build on. No I/O here; src/node/evidence loads and stores the file.
  */
 export type { PersonEvidence, JournalContact, Warmth, WarmthBand } from './types';
-export { emptyEvidence, daysBetween } from './types';
-export { computeWarmth, lastContactOf, bandOf, warmthLine, HALF_LIFE_DAYS, BAND_FLOORS } from './warmth';
+export { emptyEvidence, daysBetween, dayNumber } from './types';
+export {
+  computeWarmth,
+  warmthScore,
+  warmthReasons,
+  lastContactOf,
+  bandOf,
+  warmthLine,
+  HALF_LIFE_DAYS,
+  BAND_FLOORS
+} from './warmth';
 export type { Cadence, CadenceDue, CadenceParse, Interval, CadenceUnit } from './cadence';
 export { parseCadence, cadenceDue, addInterval } from './cadence';
 export { EVIDENCE_HEADER, serialiseEvidence, parseEvidence, mergeEvidence, mergePerson } from './store';
@@ -16,3 +25,5 @@ export { buildEvidence } from './export';
 export type { ExportText, FileReport, EvidenceImport } from './export';
 export { classifyExportText, EvidenceFormatError, REQUIRED_COLUMNS } from './classify';
 export type { EvidenceFileKind } from './classify';
+export { findDuplicates, mergeEntriesEdits } from './duplicates';
+export type { DuplicatePair } from './duplicates';

@@ -45,14 +45,19 @@ export interface Warmth {
 }
 
 export function emptyEvidence(key: string, name: string): PersonEvidence {
+  // Every field present from the start: one object shape for all people keeps scoring loops fast.
   return {
     key,
     name,
+    connectedOn: undefined,
+    invitation: undefined,
     invitationNote: false,
     messagesSent: 0,
     messagesReceived: 0,
     conversationsBothWrote: 0,
     groupConversations: 0,
+    firstContact: undefined,
+    lastContact: undefined,
     endorsementsGiven: 0,
     endorsementsReceived: 0,
     recommendationsGiven: 0,
@@ -73,7 +78,27 @@ export function earliestDate(...dates: (string | undefined)[]): string | undefin
   return best;
 }
 
-/** Whole days from `from` to `to` (both YYYY-MM-DD), computed in UTC so time zones cannot shift it. */
+/** Whole days from `from` to `to` (both YYYY-MM-DD), by calendar arithmetic so time zones cannot shift it. */
 export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+  return dayNumber(to) - dayNumber(from);
+}
+
+/** Days since 1970-01-01 of a YYYY-MM-DD string, read by character codes (hot in warmth scoring). */
+export function dayNumber(date: string): number {
+  // No inner helper: a closure per call costs more than the arithmetic.
+  let y = digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3);
+  const m = digit(date, 5) * 10 + digit(date, 6);
+  const day = digit(date, 8) * 10 + digit(date, 9);
+  // Howard Hinnant's days_from_civil.
+  y -= m <= 2 ? 1 : 0;
+  // Years are 0000–9999 here, so integer division by `| 0` is exact (no negative operands).
+  const era = (y / 400) | 0;
+  const yoe = y - era * 400;
+  const doy = (((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) | 0) + day - 1;
+  const doe = yoe * 365 + ((yoe / 4) | 0) - ((yoe / 100) | 0) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+function digit(text: string, at: number): number {
+  return text.charCodeAt(at) - 48;
 }

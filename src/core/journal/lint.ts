@@ -1,4 +1,5 @@
 import { parseCadence } from '../evidence/cadence';
+import { findDuplicates, mergeEntriesEdits } from '../evidence/duplicates';
 import { QUESTIONS, STATUSES } from '../types';
 import { addDays, isValidIsoDate, repairDate } from './dates';
 import {
@@ -29,7 +30,8 @@ export const LINT_CODES = [
   'unknown-key',
   'near-miss-question',
   'follow-up-due',
-  'invalid-cadence'
+  'invalid-cadence',
+  'likely-duplicate'
 ] as const;
 
 const KNOWN_KEYS = new Set<string>(METADATA_KEYS);
@@ -61,6 +63,16 @@ export function lintJournal(journal: Journal, options: { today: string }): Journ
       } else firstById.set(canonicalId(entry.id), entry);
     }
     lintSections(journal, entry, diagnostics);
+  }
+  // Likely duplicates: a warning with a merge the user must choose; never merged by itself.
+  for (const pair of findDuplicates(journal)) {
+    diagnostics.push({
+      line: pair.other.headingLine,
+      severity: 'warning',
+      code: 'likely-duplicate',
+      message: `'${pair.other.name}' looks like '${pair.keep.name}' on line ${pair.keep.headingLine + 1} (${pair.why}).`,
+      fix: { title: `Merge into '${pair.keep.name}'`, edits: mergeEntriesEdits(journal, pair.keep, pair.other) }
+    });
   }
   // Stable: diagnostics on one line keep the order the rules produced them.
   return diagnostics.sort((a, b) => a.line - b.line);

@@ -7,7 +7,6 @@ import type { ConnectionEvent } from '../types';
 import { canonicalId } from '../journal/identity';
 import { parseCsvRows, scanCsv } from './csv';
 import { connectionRow, invitationRow, type RowContext } from './rows';
-import { readExportCsvsFromZip } from './zip';
 import { decodeBytes } from '../feeds/decode';
 
 export { parseCsvRows } from './csv';
@@ -101,7 +100,6 @@ function findHeader(text: string): { kind: ExportKind; fields: string[]; next: n
   }
   return undefined;
 }
-export { readExportCsvsFromZip, ZipFormatError, EXPORT_CSV_NAMES } from './zip';
 
 /** Totals over several files (e.g. both CSVs of one export), ids deduplicated across them. */
 export interface ImportSummary {
@@ -112,19 +110,17 @@ export interface ImportSummary {
 }
 
 /**
- * Bytes of a Connections.csv, an Invitations.csv or the export .zip → events and counts.
- * Throws ExportFormatError / ZipFormatError with a one-line message naming the file.
+ * Bytes of Connections.csv / Invitations.csv files → events and counts, ids deduplicated.
+ * Throws ExportFormatError with a one-line message naming the file.
  */
 export function parseExportFiles(files: readonly { bytes: Uint8Array; name: string }[]): ImportSummary {
   const summary: ImportSummary = { events: [], hidden: 0, outgoing: 0, duplicates: 0 };
   const seen = new Set<string>();
   for (const file of files) {
     const isZip = file.bytes[0] === 0x50 && file.bytes[1] === 0x4b && file.bytes[2] === 0x03 && file.bytes[3] === 0x04;
-    const parts = isZip
-      ? readExportCsvsFromZip(file.bytes, file.name).map((entry) =>
-          parseLinkedInExport(decodeBytes(entry.data).text, `${file.name}:${entry.name}`)
-        )
-      : [parseLinkedInExport(decodeBytes(file.bytes).text, file.name)];
+    // Zips are unpacked in src/node/linkedin (I/O and inflation do not belong in core).
+    if (isZip) throw new ExportFormatError(`${file.name} is a zip; unpack it with src/node/linkedin first`);
+    const parts = [parseLinkedInExport(decodeBytes(file.bytes).text, file.name)];
     for (const part of parts) {
       summary.hidden += part.hidden;
       summary.outgoing += part.outgoing;

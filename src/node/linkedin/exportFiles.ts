@@ -6,7 +6,8 @@ import { readdir, stat } from 'node:fs/promises';
 import { JournalFileError, readRegularFileCapped } from '../journalFile';
 import * as path from 'node:path';
 import { decodeBytes } from '../../core/feeds/decode';
-import type { ExportText } from '../../core/evidence';
+import { classifyExportText, type ExportText } from '../../core/evidence';
+import { parseExportFiles, type ImportSummary } from '../../core/linkedin';
 import { isZip, readZipCsvs, ZipFormatError } from './zip';
 
 export { ZipFormatError } from './zip';
@@ -87,4 +88,29 @@ async function walk(dir: string, shown: string, out: CollectedExport, seen: { co
 
 export function isInputError(error: unknown): error is Error {
   return error instanceof ExportInputError || error instanceof ZipFormatError;
+}
+
+/**
+ * Connections.csv / Invitations.csv bytes or the export .zip → connection events (the journal
+ * import path): zips are unpacked here with the caps of readZipCsvs, then core parses the CSVs.
+ */
+export function parseConnectionExportBytes(files: readonly { bytes: Uint8Array; name: string }[]): ImportSummary {
+  const csvs: { bytes: Uint8Array; name: string }[] = [];
+  for (const file of files) {
+    if (!isZip(file.bytes)) {
+      csvs.push(file);
+      continue;
+    }
+    const wanted = readZipCsvs(file.bytes, file.name).csvs.filter((entry) => {
+      const c = classifyExportText(decodeBytes(entry.data).text, entry.name);
+      return 'file' in c && (c.file.kind === 'connections' || c.file.kind === 'invitations');
+    });
+    if (wanted.length === 0) {
+      throw new ZipFormatError(
+        `${file.name} holds no Connections.csv or Invitations.csv; is it LinkedIn's data export?`
+      );
+    }
+    for (const entry of wanted) csvs.push({ bytes: entry.data, name: `${file.name}:${entry.name}` });
+  }
+  return parseExportFiles(csvs);
 }

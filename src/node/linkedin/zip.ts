@@ -118,7 +118,9 @@ export function readZipCsvs(zip: Uint8Array, fileName: string, limits: ZipLimits
       throw fail(`damaged zip file (entry ${entry.name} is cut short)`);
     }
     const raw = zip.subarray(dataStart, dataStart + entry.compressedSize);
-    const cap = Math.min(limits.maxEntryBytes, limits.maxTotalBytes - total);
+    // Never more than the entry declares: a zip bomb lies about its size, and inflating past the
+    // declared size is where the lie shows.
+    const cap = Math.min(limits.maxEntryBytes, limits.maxTotalBytes - total, entry.size);
     let data: Uint8Array;
     if (entry.method === 0) data = raw;
     else if (entry.method === 8) {

@@ -70,6 +70,7 @@ describe('bench report', () => {
     assert.equal(goalFor('scale.csv.import').must, 3.6);
     assert.ok(!GOALS.some((g) => g.name === 'journal.edit.30k.ms'), 'the old edit metric is gone');
     assert.deepEqual([goalFor('draft.checks.ratio').must, goalFor('draft.checks.ratio').aim], [10, 3]);
+    assert.deepEqual([goalFor('evidence.messages.200k.ratio').must, goalFor('warmth.30k.ratio').must], [8, 10]);
     assert.deepEqual([goalFor('feed.parse.10k.ratio').must, goalFor('feed.parse.10k.ratio').aim], [1.2, 1.0]);
     assert.deepEqual([goalFor('webview.filter.30k.ratio').must, goalFor('webview.filter.30k.ratio').aim], [1.5, 1.2]);
     assert.deepEqual([goalFor('webview.render.30k.ratio').must, goalFor('webview.render.30k.ratio').aim], [2, 1.3]);

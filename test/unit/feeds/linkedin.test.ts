@@ -9,11 +9,11 @@ import {
   normaliseProfileUrl,
   parseConnectedOn,
   parseCsvRows,
-  parseExportFiles,
   parseLinkedInExport,
-  parseSentAt,
-  ZipFormatError
+  parseSentAt
 } from '../../../src/core/linkedin';
+import { parseConnectionExportBytes } from '../../../src/node/linkedin/exportFiles';
+import { ZipFormatError } from '../../../src/node/linkedin/zip';
 
 const fixture = (name: string) => decodeBytes(readFileSync(path.join(__dirname, '../../fixtures/feeds', name))).text;
 
@@ -160,7 +160,7 @@ describe('linkedin core: data export', () => {
     const zipBytes = readFileSync(path.join(__dirname, '../../fixtures/feeds/Basic_LinkedInDataExport.zip'));
 
     it('reads Connections.csv and Invitations.csv from the zip and ignores other files', () => {
-      const summary = parseExportFiles([{ bytes: zipBytes, name: 'Basic_LinkedInDataExport.zip' }]);
+      const summary = parseConnectionExportBytes([{ bytes: zipBytes, name: 'Basic_LinkedInDataExport.zip' }]);
       assert.deepEqual(
         summary.events.map((e) => e.person),
         ['Sam Patel', 'Joël Durand', 'Ada Nwosu', 'Rosa Diaz', 'Kwame Mensah']
@@ -172,24 +172,24 @@ describe('linkedin core: data export', () => {
     it('a zip without the CSVs, a damaged zip, and a zip bomb give one line naming the file', () => {
       const onlyOther = zipOf('Messages.csv', Buffer.from('Date,Note\n'));
       assert.throws(
-        () => parseExportFiles([{ bytes: onlyOther, name: 'other.zip' }]),
+        () => parseConnectionExportBytes([{ bytes: onlyOther, name: 'other.zip' }]),
         (e: unknown) =>
           e instanceof ZipFormatError && /^other\.zip holds no Connections\.csv or Invitations\.csv/.test(e.message)
       );
       assert.throws(
-        () => parseExportFiles([{ bytes: zipBytes.subarray(0, 200), name: 'cut.zip' }]),
+        () => parseConnectionExportBytes([{ bytes: zipBytes.subarray(0, 200), name: 'cut.zip' }]),
         (e: unknown) => e instanceof ZipFormatError && /cut\.zip/.test(e.message)
       );
       const bomb = zipOf('Connections.csv', Buffer.alloc(80 * 1024 * 1024, 0x41), 1024);
       assert.throws(
-        () => parseExportFiles([{ bytes: bomb, name: 'bomb.zip' }]),
+        () => parseConnectionExportBytes([{ bytes: bomb, name: 'bomb.zip' }]),
         (e: unknown) => e instanceof ZipFormatError && /bomb\.zip/.test(e.message)
       );
     });
 
     it('ids are deduplicated across the files of one import', () => {
       const csv = readFileSync(path.join(__dirname, '../../fixtures/feeds/Connections.csv'));
-      const summary = parseExportFiles([
+      const summary = parseConnectionExportBytes([
         { bytes: csv, name: 'a.csv' },
         { bytes: csv, name: 'b.csv' }
       ]);
