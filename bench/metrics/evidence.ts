@@ -102,8 +102,9 @@ export async function warmthScoring(plan: RunPlan): Promise<MetricOutcome> {
     if (!(score() > 0)) throw new Error('every warmth score was 0');
     // The timed score is the one computeWarmth shows (the reasons are built only for rows on screen).
     for (const p of people.slice(0, 100)) {
-      if (warmthScore(p, TODAY) !== computeWarmth(p, TODAY).score)
-        {throw new Error('warmthScore differs from computeWarmth');}
+      if (warmthScore(p, TODAY) !== computeWarmth(p, TODAY).score) {
+        throw new Error('warmthScore differs from computeWarmth');
+      }
     }
     const bareSum = () => {
       let total = 0;

@@ -28,7 +28,12 @@ const JOURNAL = `# People
 `;
 
 function evidenceFile(): string {
-  const ada = { ...emptyEvidence(ADA, 'Ada Evidence'), messagesSent: 9, messagesReceived: 7, conversationsBothWrote: 2 };
+  const ada = {
+    ...emptyEvidence(ADA, 'Ada Evidence'),
+    messagesSent: 9,
+    messagesReceived: 7,
+    conversationsBothWrote: 2
+  };
   ada.connectedOn = '2019-03-01';
   ada.lastContact = daysAgo(50);
   ada.endorsementsReceived = 2;

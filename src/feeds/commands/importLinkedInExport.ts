@@ -104,8 +104,9 @@ export async function importLinkedInExportCommand(
   for (const s of skipped) services.log.info(`import: ${s}: skipped: not a CSV file`);
   const existing = outcome.existing + counts.duplicates;
   let text = `${outcome.added} new, ${existing} already in the journal, ${counts.hidden} hidden profile${counts.hidden === 1 ? '' : 's'} skipped`;
-  if (counts.outgoing > 0)
-    {text += `, ${counts.outgoing} outgoing invitation${counts.outgoing === 1 ? '' : 's'} ignored`;}
+  if (counts.outgoing > 0) {
+    text += `, ${counts.outgoing} outgoing invitation${counts.outgoing === 1 ? '' : 's'} ignored`;
+  }
   text += `; evidence for ${evidenceCount} people`;
   services.log.info(`import: ${text}`);
   void vscode.window
