@@ -16,6 +16,7 @@ import { csvImport, feedParse, journalEdit, journalParse } from './metrics/core'
 import { draftOverhead } from './metrics/draft';
 import { hostMemory } from './metrics/memory';
 import { webviewMetrics } from './metrics/webview';
+import { networkBundle, networkIntro, networkLoad, networkViewRender, networkWhoKnows } from './metrics/network';
 import { renderTable, toResults, writeResults } from './report';
 
 /** In-process timings are cheap: more runs. Browser and code-server runs cost seconds each. */
@@ -45,6 +46,11 @@ const steps: Step[] = [
         ? notBuilt(['webview.render.30k.ms', 'webview.filter.30k.ms', 'webview.dom.nodes.30k'], buildError)
         : webviewMetrics(i.people30k, HEAVY)
   },
+  { names: ['network.load.300k.ratio'], run: async () => [await networkLoad(CORE)] },
+  { names: ['network.whoKnows.ratio'], run: async () => [await networkWhoKnows(CORE)] },
+  { names: ['network.intro.ratio'], run: async () => [await networkIntro(CORE)] },
+  { names: ['network.view.render.ratio'], run: async () => [networkViewRender()] },
+  { names: ['bundle.network.kb'], run: async (_i, buildError) => [networkBundle(buildError)] },
   {
     names: ['activation.ms'],
     run: async (_i, buildError) => (buildError ? notBuilt(['activation.ms'], buildError) : [await activation(HEAVY)])
