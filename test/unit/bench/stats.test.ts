@@ -57,7 +57,8 @@ describe('bench statistics', () => {
 
 describe('bench report', () => {
   it('keeps the goals of issue 7 as written', () => {
-    assert.equal(GOALS.length, 12);
+    // Issue 12 adds the network goals (network.*, bundle.network.kb) after these twelve.
+    assert.equal(GOALS.filter((g) => !/^(network\.|bundle\.network)/.test(g.name)).length, 12);
     assert.deepEqual([goalFor('feed.parse.10k.ratio').must, goalFor('feed.parse.10k.ratio').aim], [1.2, 1.0]);
     assert.deepEqual([goalFor('webview.filter.30k.ms').must, goalFor('webview.filter.30k.ms').aim], [16, 8]);
     assert.deepEqual([goalFor('memory.host.30k.mb').must, goalFor('memory.host.30k.mb').aim], [100, 60]);
