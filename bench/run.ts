@@ -25,6 +25,7 @@ import { draftChecks } from './metrics/draftChecks';
 import { evidenceMessages, warmthScoring } from './metrics/evidence';
 import { hostMemory } from './metrics/memory';
 import { WEBVIEW_METRICS, webviewMetrics } from './metrics/webview';
+import { networkBundle, networkIntro, networkLoad, networkViewRender, networkWhoKnows } from './metrics/network';
 import { renderTable, toResults, writeResults } from './report';
 
 /** In-process timings are cheap: more runs. Browser and code-server runs cost seconds each. */
@@ -58,6 +59,11 @@ const steps: Step[] = [
     run: async (i, buildError) =>
       buildError ? notBuilt(WEBVIEW_METRICS, buildError) : webviewMetrics(i.people30k, HEAVY)
   },
+  { names: ['network.load.300k.ratio'], run: async () => [await networkLoad(CORE)] },
+  { names: ['network.whoKnows.ratio'], run: async () => [await networkWhoKnows(CORE)] },
+  { names: ['network.intro.ratio'], run: async () => [await networkIntro(CORE)] },
+  { names: ['network.view.render.ratio'], run: async () => [networkViewRender()] },
+  { names: ['bundle.network.kb'], run: async (_i, buildError) => [networkBundle(buildError)] },
   {
     names: ['activation.ms'],
     run: async (_i, buildError) => (buildError ? notBuilt(['activation.ms'], buildError) : [await activation(HEAVY)])

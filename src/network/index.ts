@@ -7,6 +7,7 @@ import type { FeedService, JournalStore, Services } from '../services';
 import { NetworkServiceImpl, type NetworkService } from './service';
 import { findIntroductionCommand } from './commands/findIntroduction';
 import { showNetworkCommand } from './commands/showNetwork';
+import { KnowsCompletionProvider } from './knowsCompletion';
 
 export type { NetworkService } from './service';
 
@@ -27,6 +28,13 @@ export function createNetworkService(
 export function registerNetworkCommands(services: Services, network: NetworkService): void {
   services.context.subscriptions.push(
     vscode.commands.registerCommand('deliberate.findIntroduction', () => findIntroductionCommand(services, network)),
+    vscode.languages.registerCompletionItemProvider(
+      { language: 'connections' },
+      new KnowsCompletionProvider(services.context),
+      ':',
+      ',',
+      '('
+    ),
     vscode.commands.registerCommand('deliberate.showNetwork', (id?: unknown) =>
       showNetworkCommand(services, network, id)
     )

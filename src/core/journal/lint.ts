@@ -1,5 +1,6 @@
 import { parseCadence } from '../evidence/cadence';
 import { findDuplicates, mergeEntriesEdits } from '../evidence/duplicates';
+import { KNOWS_LINT_CODES, lintKnows } from '../network/knowsLint';
 import { QUESTIONS, STATUSES } from '../types';
 import { addDays, isValidIsoDate, repairDate } from './dates';
 import {
@@ -19,7 +20,7 @@ import { canonicalId } from './identity';
  * Lint rules (codes are stable; the CLI prints them): unknown-status (error), invalid-date
  * (error), duplicate-id (error), missing-status (warning), duplicate-key (warning),
  * unknown-key (warning when it is a near miss of a known key, else info),
- * near-miss-question (info), follow-up-due (info).
+ * near-miss-question (info), follow-up-due (info); and the `- knows:` line's codes (knowsLint.ts).
  */
 export const LINT_CODES = [
   'unknown-status',
@@ -31,10 +32,12 @@ export const LINT_CODES = [
   'near-miss-question',
   'follow-up-due',
   'invalid-cadence',
-  'likely-duplicate'
+  'likely-duplicate',
+  ...KNOWS_LINT_CODES
 ] as const;
 
-const KNOWN_KEYS = new Set<string>(METADATA_KEYS);
+// `knows` is the network's hand-written edge line (src/core/network/knows.ts), linted by lintKnows.
+const KNOWN_KEYS = new Set<string>([...METADATA_KEYS, 'knows']);
 const KEY_ALIASES: Record<string, string> = {
   followup: 'follow-up',
   follow_up: 'follow-up',
@@ -74,6 +77,7 @@ export function lintJournal(journal: Journal, options: { today: string }): Journ
       fix: { title: `Merge into '${pair.keep.name}'`, edits: mergeEntriesEdits(journal, pair.keep, pair.other) }
     });
   }
+  diagnostics.push(...lintKnows(journal));
   // Stable: diagnostics on one line keep the order the rules produced them.
   return diagnostics.sort((a, b) => a.line - b.line);
 }

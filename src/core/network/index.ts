@@ -30,3 +30,4 @@ export type { PersonNetworkSummary } from './summary';
 export { introductionRequestText, INTRODUCTION_REQUEST_INSTRUCTIONS } from './introRequest';
 export { neighbourhood } from './neighbourhood';
 export type { Neighbourhood, GraphNode, GraphEdge } from './neighbourhood';
+export { lintKnows, KNOWS_LINT_CODES } from './knowsLint';

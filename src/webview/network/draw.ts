@@ -52,10 +52,16 @@ export function drawNetwork(graph: Graph, onOpen: (id: string) => void): SVGSVGE
     maxX = Math.max(maxX, x);
     maxY = Math.max(maxY, y);
   }
+  // Room for the labels on the right, and a minimum size so a small network is not blown up.
   const pad = 40;
+  const labelRoom = 160;
+  const width = Math.max(maxX - minX + 2 * pad + labelRoom, 600);
+  const height = Math.max(maxY - minY + 2 * pad, 400);
+  const left = (minX + maxX) / 2 - (width - labelRoom) / 2;
+  const top = (minY + maxY) / 2 - height / 2;
   const root = svg('svg', {
     class: 'network-picture',
-    viewBox: `${minX - pad} ${minY - pad} ${maxX - minX + 2 * pad} ${maxY - minY + 2 * pad}`,
+    viewBox: `${left} ${top} ${width} ${height}`,
     role: 'img',
     'aria-label': `Network of ${graph.nodes.find((n) => n.id === graph.center)?.name ?? 'this person'}`
   });
