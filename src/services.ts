@@ -1,5 +1,7 @@
 import type * as vscode from 'vscode';
 import type { ConnectionEvent, Decision, DraftKind } from './core/types';
+import type { Finding } from './core/drafting/checks/types';
+import type { GroundingState } from './core/grounding/outcome';
 
 /**
  * The contracts between the thin VS Code glue areas. extension.ts builds one object of each
@@ -88,12 +90,15 @@ export interface DraftUpdate {
   /** An actionable message when state is 'error' (never a bare "fetch failed"). */
   error?: string;
   model: string;
+  /** Grounded drafts: the checks' findings once the draft ended, and how far it could be checked. */
+  findings?: Finding[];
+  grounding?: GroundingState;
 }
 
 export interface DraftService {
   readonly onDidUpdate: vscode.Event<DraftUpdate>;
   /** Starts a draft, cancelling any in progress. Resolves when the stream ends. Never sends anything. */
-  start(person: ConnectionEvent, kind: DraftKind): Promise<void>;
+  start(person: ConnectionEvent, kind: DraftKind, options?: { revisionNote?: string }): Promise<void>;
   cancel(): void;
   current(): DraftUpdate | undefined;
 }
