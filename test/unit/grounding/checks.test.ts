@@ -88,6 +88,12 @@ describe('grounding: draft checks', () => {
     assert.equal(spanOf(text, 'other-person', { otherNames }), 'Grace Hopper');
   });
 
+  it('a leak needs the whole name as consecutive words', () => {
+    const otherNames = ['Grace Hopper'];
+    assert.deepEqual(codes('Hi Ada. Grace. Hopper is a word here.', { otherNames }), []);
+    assert.deepEqual(codes('Hi Ada,   Grace\nHopper says hi.', { otherNames }), ['other-person']);
+  });
+
   it("the person's name misspelled, not other capitalised words or sentence starts", () => {
     assert.equal(spanOf('Thanks for connecting, Adda Lovelce!', 'name-misspelled'), 'Adda');
     assert.deepEqual(codes('Thanks, Ada Lovelase. Ada Lovelace is right.'), ['name-misspelled']);
