@@ -2,6 +2,8 @@ import type { EvidenceService } from './relationships';
 import type * as vscode from 'vscode';
 import type { ConnectionEvent, Decision, DraftKind } from './core/types';
 import type { LlmErrorAction } from './core/llm/errors';
+import type { Finding } from './core/drafting/checks/types';
+import type { GroundingState } from './core/grounding/outcome';
 
 /**
  * The contracts between the thin VS Code glue areas. extension.ts builds one object of each
@@ -106,12 +108,15 @@ export interface DraftUpdate {
   /** An actionable message when state is 'error' (never a bare "fetch failed"). */
   error?: string;
   model: string;
+  /** Grounded drafts: the checks' findings once the draft ended, and how far it could be checked. */
+  findings?: Finding[];
+  grounding?: GroundingState;
 }
 
 export interface DraftService {
   readonly onDidUpdate: vscode.Event<DraftUpdate>;
   /** Starts a draft, cancelling any in progress. Resolves when the stream ends. Never sends anything. */
-  start(person: ConnectionEvent, kind: DraftKind): Promise<void>;
+  start(person: ConnectionEvent, kind: DraftKind, options?: { revisionNote?: string }): Promise<void>;
   /** Redrafts the current person's note to fit the 300-character limit (defaults to the current text). */
   shorten(text?: string): Promise<void>;
   cancel(): void;

@@ -8,6 +8,10 @@ import type { DraftService, DraftState, DraftUpdate, JournalPerson, JournalStore
 import type { ConnectionEvent, DraftKind } from '../core/types';
 import { buildDraftPrompt, buildShortenPrompt, type DraftPrompt } from '../core/drafting/prompt';
 import { runDraft } from '../node/drafting/run';
+import { runGroundedDraft } from '../node/drafting/grounded';
+import { buildCard, type PersonCard } from '../core/grounding/card';
+import { draftOutcome, type GroundingState } from '../core/grounding/outcome';
+import type { Finding } from '../core/drafting/checks';
 import { FrameThrottle } from '../core/drafting/throttle';
 import { LlmError, type LlmErrorAction } from '../core/llm/errors';
 import { configuredModel, readDraftingConfig } from './config';
@@ -17,6 +21,11 @@ import { findInJournal } from './journalLookup';
 
 export const DRAFTING_CONTEXT_KEY = 'deliberate.drafting';
 
+/** `deliberate.draft.noteLimit`: 300 (LinkedIn), or 200 for a free account's invitation note. */
+function noteLimitSetting(): number {
+  return vscode.workspace.getConfiguration('deliberate').get<number>('draft.noteLimit', 300) === 200 ? 200 : 300;
+}
+
 interface ActiveRun {
   id: number;
   controller: AbortController;
@@ -25,6 +34,15 @@ interface ActiveRun {
 export interface StartOptions {
   /** Shorten this earlier note instead of drafting from scratch. */
   shortenFrom?: string;
+  /** Regenerate with this note ("shorter", "mention the meetup"), keeping the card. */
+  revisionNote?: string;
+}
+
+/** What a grounded draft is built from: the prompt in either mode, the card, and the privacy list. */
+interface GroundedInput {
+  build(structured: boolean): DraftPrompt;
+  card: PersonCard;
+  otherNames: string[];
 }
 
 export class DraftController implements DraftService, vscode.Disposable {
@@ -39,6 +57,8 @@ export class DraftController implements DraftService, vscode.Disposable {
   private text = '';
   private state: DraftState | undefined;
   private error: string | undefined;
+  private findings: Finding[] | undefined;
+  private grounding: GroundingState | undefined;
   /** What the UI may offer for the last error (Retry, Open Settings, Pull). */
   errorActions: readonly LlmErrorAction[] = [];
 
@@ -72,11 +92,12 @@ export class DraftController implements DraftService, vscode.Disposable {
     return this.active !== undefined;
   }
 
-  start(person: ConnectionEvent, kind: DraftKind): Promise<void> {
-    return this.startWith(person, kind, {});
+  start(person: ConnectionEvent, kind: DraftKind, options: { revisionNote?: string } = {}): Promise<void> {
+    return this.startWith(person, kind, options);
   }
 
   async startWith(person: ConnectionEvent, kind: DraftKind, options: StartOptions): Promise<void> {
+    const previousText = this.person?.id === person.id ? this.text : '';
     this.cancel();
     const run: ActiveRun = { id: ++this.runCounter, controller: new AbortController() };
     this.active = run;
@@ -85,6 +106,8 @@ export class DraftController implements DraftService, vscode.Disposable {
     this.model = configuredModel();
     this.text = '';
     this.error = undefined;
+    this.findings = undefined;
+    this.grounding = undefined;
     this.errorActions = [];
     this.setState('loading');
     void vscode.commands.executeCommand('setContext', DRAFTING_CONTEXT_KEY, true);
@@ -96,15 +119,9 @@ export class DraftController implements DraftService, vscode.Disposable {
         return;
       }
       if (!this.isCurrent(run)) return;
-      const prompt =
-        options.shortenFrom !== undefined
-          ? buildShortenPrompt(options.shortenFrom)
-          : await this.buildPrompt(person, kind, config.profile);
-      if (!this.isCurrent(run)) return;
-      this.log.info(`Drafting a ${kind} for ${person.id} with ${config.model} (num_ctx ${prompt.numCtx})`);
-      const result = await runDraft(prompt, config, {
+      const callbacks = {
         signal: run.controller.signal,
-        onDelta: (delta) => {
+        onDelta: (delta: string) => {
           // A superseded run may still deliver a chunk that was already in flight.
           if (this.active !== run) return;
           this.text += delta;
@@ -112,8 +129,36 @@ export class DraftController implements DraftService, vscode.Disposable {
         },
         onFirstChunk: () => {
           if (this.isCurrent(run)) this.setState('streaming');
+        },
+        onFallback: (why: string) => {
+          this.log.warn(`Draft for ${person.id}: ${why}; retrying as plain text (unchecked for grounding)`);
+          if (this.active === run) this.text = '';
         }
-      });
+      };
+      let grounded: GroundedInput | undefined;
+      let result;
+      if (options.shortenFrom !== undefined) {
+        result = await runDraft(buildShortenPrompt(options.shortenFrom), config, callbacks);
+      } else {
+        const revision =
+          options.revisionNote !== undefined ? { note: options.revisionNote, previousDraft: previousText } : undefined;
+        grounded = await this.groundedInput(person, kind, config.profile, revision);
+        if (!this.isCurrent(run)) return;
+        this.log.info(`Drafting a grounded ${kind} for ${person.id} with ${config.model}`);
+        const groundedResult = await runGroundedDraft(grounded.build, config, callbacks);
+        if (this.isCurrent(run)) this.text = groundedResult.text;
+        this.grounding = groundedResult.state;
+        result = groundedResult.chat;
+        if (this.isCurrent(run) && groundedResult.chat.end !== 'cancelled') {
+          this.findings = draftOutcome({
+            ...groundedResult,
+            kind,
+            card: grounded.card,
+            otherNames: grounded.otherNames,
+            noteLimit: noteLimitSetting()
+          }).findings;
+        }
+      }
       if (!this.isCurrent(run)) return;
       const { evalCount, totalDurationNs, loadDurationNs } = result.stats;
       if (evalCount !== undefined) {
@@ -165,7 +210,12 @@ export class DraftController implements DraftService, vscode.Disposable {
     this.emitter.dispose();
   }
 
-  private async buildPrompt(person: ConnectionEvent, kind: DraftKind, profile: string): Promise<DraftPrompt> {
+  private async groundedInput(
+    person: ConnectionEvent,
+    kind: DraftKind,
+    profile: string,
+    revision: { note: string; previousDraft: string } | undefined
+  ): Promise<GroundedInput> {
     let entry: JournalPerson | undefined;
     let journalUri: vscode.Uri | undefined;
     try {
@@ -178,25 +228,46 @@ export class DraftController implements DraftService, vscode.Disposable {
       );
     }
     const template = await loadPromptTemplate(journalUri, this.log);
-    const prompt = buildDraftPrompt({
-      person: {
-        ...person,
-        via: person.via ?? entry?.via ?? null,
-        link: person.link ?? entry?.link ?? null,
-        source: person.source || entry?.source || ''
-      },
-      kind,
+    const full = {
+      ...person,
+      via: person.via ?? entry?.via ?? null,
+      link: person.link ?? entry?.link ?? null,
+      source: person.source || entry?.source || ''
+    };
+    const card = buildCard({
+      name: full.person,
+      headline: full.headline || entry?.headline,
+      via: full.via,
+      note: entry?.message,
       answers: entry?.answers,
       profile,
-      log: entry?.log,
-      template
+      log: entry?.log
     });
-    if (prompt.unknownPlaceholders.length) {
-      this.log.warn(
-        `.deliberate/prompt.md uses unknown placeholders: ${prompt.unknownPlaceholders.map((n) => `{{${n}}}`).join(', ')}`
-      );
-    }
-    return prompt;
+    const build = (structured: boolean) => {
+      const prompt = buildDraftPrompt({
+        person: full,
+        kind,
+        answers: entry?.answers,
+        profile,
+        log: entry?.log,
+        template,
+        card,
+        structured,
+        revision
+      });
+      if (prompt.unknownPlaceholders.length) {
+        this.log.warn(
+          `.deliberate/prompt.md uses unknown placeholders: ${prompt.unknownPlaceholders.map((n) => `{{${n}}}`).join(', ')}`
+        );
+      }
+      return prompt;
+    };
+    // Everyone else in the journal: naming one of them in this draft is a leak.
+    const otherNames = this.journal
+      .people()
+      .filter((other) => other !== entry)
+      .map((other) => other.name);
+    return { build, card, otherNames };
   }
 
   private isCurrent(run: ActiveRun): boolean {
@@ -223,6 +294,8 @@ export class DraftController implements DraftService, vscode.Disposable {
       model: this.model
     };
     if (this.error !== undefined) update.error = this.error;
+    if (this.findings) update.findings = this.findings;
+    if (this.grounding) update.grounding = this.grounding;
     return update;
   }
 

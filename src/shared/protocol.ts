@@ -263,13 +263,25 @@ export const detailSchema = z.object({
 });
 export type PersonDetail = z.infer<typeof detailSchema>;
 
+/** A draft check's finding: offsets are UTF-16 indices into the draft text. */
+export const findingSchema = z.object({
+  code: shortText,
+  severity: z.enum(['error', 'warning', 'info']),
+  message: longText,
+  start: z.number().int().min(0),
+  end: z.number().int().min(0)
+});
+export type FindingInfo = z.infer<typeof findingSchema>;
+
 export const draftUpdateSchema = z.object({
   personId: idText,
   kind: draftKindSchema,
   text: answerText,
   state: draftStateSchema,
   error: longText.optional(),
-  model: shortText
+  model: shortText,
+  findings: z.array(findingSchema).max(500).optional(),
+  grounding: z.enum(['checked', 'unchecked', 'invalid-json', 'incomplete']).optional()
 });
 export type DraftUpdateInfo = z.infer<typeof draftUpdateSchema>;
 
@@ -323,7 +335,8 @@ export const webviewMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('openLink'), id: idText }),
   z.object({ type: z.literal('decide'), id: idText, decision: decisionSchema, followUp: isoDay.optional() }),
   z.object({ type: z.literal('saveAnswer'), id: idText, index: z.number().int().min(0).max(7), text: answerText }),
-  z.object({ type: z.literal('draftStart'), id: idText, kind: draftKindSchema }),
+  // `note`: Regenerate with a note ("shorter", "mention the meetup"), keeping the card.
+  z.object({ type: z.literal('draftStart'), id: idText, kind: draftKindSchema, note: shortText.optional() }),
   z.object({ type: z.literal('draftCancel') }),
   z.object({ type: z.literal('draftCopy'), text: answerText }),
   z.object({ type: z.literal('draftSave'), id: idText, kind: draftKindSchema, text: answerText }),

@@ -104,7 +104,7 @@ export async function handleWebviewMessage(message: WebviewMessage, ctx: ActionC
       if (!person) throw new Error('That person is no longer in the list. Refresh and try again.');
       // start() resolves when the stream ends; errors arrive as 'error' updates, but log a throw too.
       void services.drafts
-        .start(person, message.kind)
+        .start(person, message.kind, message.note?.trim() ? { revisionNote: message.note.trim() } : undefined)
         .catch((error: unknown) => log.error(`sidebar: draft failed: ${String(error)}`));
       return;
     }

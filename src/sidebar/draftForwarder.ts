@@ -41,7 +41,11 @@ export class DraftForwarder implements vscode.Disposable {
         text,
         state: u.state,
         error: u.error?.slice(0, MAX_TEXT),
-        model: u.model.slice(0, 2000)
+        model: u.model.slice(0, 2000),
+        ...(u.findings
+          ? { findings: u.findings.slice(0, 500).map((f) => ({ ...f, message: f.message.slice(0, MAX_TEXT) })) }
+          : {}),
+        ...(u.grounding ? { grounding: u.grounding } : {})
       }
     });
   }

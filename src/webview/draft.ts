@@ -5,6 +5,7 @@
  */
 import type { DraftUpdateInfo, WebviewMessage } from '../shared/protocol';
 import { button, el, setText } from './dom';
+import { FindingsList } from './findings';
 
 const NOTE_LIMIT = 300;
 
@@ -56,6 +57,18 @@ export class DraftArea {
   private readonly copyButton = button('Copy', 'copy-draft');
   private readonly regenButton = button('Regenerate', 'regenerate-draft');
   private readonly saveButton = button('Save to journal', 'save-draft');
+  /** Regenerate with a note: "shorter", "mention the meetup"; the card stays the same. */
+  private readonly noteInput = el('input', {
+    attrs: {
+      id: 'draft-note',
+      type: 'text',
+      maxlength: '200',
+      'aria-label': 'Note for Regenerate',
+      placeholder: 'Note for Regenerate: shorter, mention the meetup…'
+    }
+  });
+  private readonly grounding = el('p', { className: 'draft-grounding', attrs: { id: 'draft-grounding' } });
+  private readonly findings = new FindingsList(this.text);
 
   constructor(
     private readonly root: HTMLElement,
@@ -66,7 +79,10 @@ export class DraftArea {
       el('div', { className: 'draft-controls' }, [this.kindSelect, this.startButton, this.stopButton]),
       this.text,
       el('div', { className: 'draft-footer' }, [this.counter, this.copyButton, this.regenButton, this.saveButton]),
-      this.status
+      this.noteInput,
+      this.status,
+      this.grounding,
+      this.findings.root
     );
     this.kindSelect.value = host.kind();
     this.kindSelect.addEventListener('change', () => {
@@ -85,7 +101,24 @@ export class DraftArea {
     const live = this.update && this.update.personId === personId ? this.update : null;
     this.text.value = live ? live.text : (savedDraft ?? '');
     this.render();
+    this.renderFindings();
     this.revealIfPending();
+  }
+
+  private renderFindings(): void {
+    const mine = this.update && this.update.personId === this.personId ? this.update : null;
+    const ended = mine !== null && mine.state !== 'loading' && mine.state !== 'streaming';
+    this.findings.show(ended ? mine.findings : undefined, this.text.value);
+    const label =
+      ended && mine.grounding && mine.grounding !== 'checked'
+        ? mine.grounding === 'incomplete'
+          ? 'Incomplete: the model stopped mid-draft.'
+          : 'Unchecked for grounding: the facts this draft relies on are unknown.'
+        : ended && mine.grounding === 'checked'
+          ? 'Checked against the person card (facts cited, names, length, wording).'
+          : '';
+    setText(this.grounding, label);
+    this.root.setAttribute('data-grounding', ended && mine.grounding ? mine.grounding : '');
   }
 
   /** Called per host message; painting waits for the next animation frame. */
@@ -122,6 +155,7 @@ export class DraftArea {
       );
     }
     this.render();
+    this.renderFindings();
     this.revealIfPending();
   }
 
@@ -190,7 +224,8 @@ export class DraftArea {
     if (!action || !this.personId) return;
     if (action === 'draft' || action === 'regenerate-draft') {
       this.requestedHere = this.personId;
-      this.host.post({ type: 'draftStart', id: this.personId, kind });
+      const note = action === 'regenerate-draft' ? this.noteInput.value.trim() : '';
+      this.host.post({ type: 'draftStart', id: this.personId, kind, ...(note ? { note } : {}) });
     } else if (action === 'stop-draft') this.host.post({ type: 'draftCancel' });
     else if (action === 'copy-draft') this.host.post({ type: 'draftCopy', text: this.text.value });
     else if (action === 'save-draft') {

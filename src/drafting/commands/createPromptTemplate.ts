@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { Services } from '../../services';
-import { DEFAULT_TEMPLATE } from '../../core/drafting/template';
+import { GROUNDED_TEMPLATE } from '../../core/grounding/template';
 import { templateUri } from '../../drafting/promptTemplate';
 
 export function registerCreatePromptTemplate(services: Services): vscode.Disposable {
@@ -30,7 +30,7 @@ export function registerCreatePromptTemplate(services: Services): vscode.Disposa
     }
     if (!exists) {
       await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
-      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(DEFAULT_TEMPLATE));
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(GROUNDED_TEMPLATE));
       services.log.info(`Created ${uri.fsPath}`);
     }
     await vscode.window.showTextDocument(uri, { preview: false });

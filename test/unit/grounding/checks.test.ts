@@ -83,9 +83,15 @@ describe('grounding: draft checks', () => {
 
   it('names of other journal people not on the card (a leak), but not shared connections', () => {
     const otherNames = ['Grace Hopper', 'Charles Babbage', 'Alan'];
-    const text = 'Hi Ada, grace hopper told me about you. Charles Babbage too. Alan says hi.';
+    const text = 'Hi Ada, Grace Hopper told me about you. Charles Babbage too. Alan says hi.';
     assert.deepEqual(codes(text, { otherNames }), ['other-person']);
-    assert.equal(spanOf(text, 'other-person', { otherNames }), 'grace hopper');
+    assert.equal(spanOf(text, 'other-person', { otherNames }), 'Grace Hopper');
+  });
+
+  it('a leak needs the whole name as consecutive words', () => {
+    const otherNames = ['Grace Hopper'];
+    assert.deepEqual(codes('Hi Ada. Grace. Hopper is a word here.', { otherNames }), []);
+    assert.deepEqual(codes('Hi Ada,   Grace\nHopper says hi.', { otherNames }), ['other-person']);
   });
 
   it("the person's name misspelled, not other capitalised words or sentence starts", () => {

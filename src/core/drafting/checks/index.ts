@@ -4,7 +4,8 @@
  */
 import { checkLength } from './length';
 import { checkPhrases } from './phrases';
-import { checkFactIds, checkNameSpelling, checkOtherPeople, words } from './people';
+import { checkFactIds, checkNameSpelling, checkOtherPeople } from './people';
+import { capitalWords } from './words';
 import type { CheckInput, Finding } from './types';
 
 export * from './types';
@@ -17,10 +18,11 @@ export function checkDraft(input: CheckInput): Finding[] {
   const length = checkLength(input);
   if (length.some((f) => f.code === 'empty')) return length;
   const lower = input.text.toLowerCase();
-  const draftWords = words(input.text, lower);
+  // Names are capitalised: only those words are tokenised.
+  const draftWords = capitalWords(input.text);
   const all = [
     ...length,
-    ...checkPhrases(input, lower, draftWords),
+    ...checkPhrases(input, lower),
     ...checkFactIds(input),
     ...checkOtherPeople(input, draftWords),
     ...checkNameSpelling(input, draftWords)

@@ -6,12 +6,10 @@
  */
 import { finding, type CheckInput, type Finding } from './types';
 
-import { WORD, words, type Word } from './words';
-
-export { words };
+import { tokens, type Word } from './words';
 
 function nameTokens(name: string): string[] {
-  return (name.toLowerCase().match(WORD) ?? []).filter((token) => token.length > 1);
+  return tokens(name).filter((token) => token.length > 1);
 }
 
 export function checkFactIds(input: CheckInput): Finding[] {
@@ -49,7 +47,7 @@ export function nameIndex(names: readonly string[]): NameIndex {
   return index;
 }
 
-/** Full names of other journal people found in the draft as consecutive words: one Map lookup per word. */
+/** Full names of other journal people, written capitalised and consecutive in the draft: one Map lookup per capitalised word. */
 export function checkOtherPeople(input: CheckInput, draftWords: readonly Word[]): Finding[] {
   const index = input.otherPeople ?? (input.otherNames?.length ? nameIndex(input.otherNames) : undefined);
   if (!index?.size || !draftWords.length) return [];
@@ -60,9 +58,14 @@ export function checkOtherPeople(input: CheckInput, draftWords: readonly Word[])
     const candidates = index.get(draftWords[at].lower);
     if (!candidates) continue;
     for (const person of candidates) {
-      const { tokens } = person;
+      const tokens = person.tokens;
       let same = true;
-      for (let t = 1; t < tokens.length && same; t++) same = draftWords[at + t]?.lower === tokens[t];
+      for (let t = 1; t < tokens.length && same; t++) {
+        const previous = draftWords[at + t - 1];
+        const next = draftWords[at + t];
+        // Consecutive capitalised words: only blanks between them ("Grace Hopper", not "Grace. Hopper").
+        same = next?.lower === tokens[t] && input.text.slice(previous.end, next.start).trim() === '';
+      }
       if (!same) continue;
       const key = tokens.join(' ');
       allowed ??= new Set(input.card.namesOnCard.map((name) => nameTokens(name).join(' ')));

@@ -4,7 +4,7 @@
  * than one ask. Each list is short on purpose and documented in docs/grounded-drafts.md.
  */
 import { finding, type CheckInput, type Finding } from './types';
-import { matchPhrases, phraseTable, type Word } from './words';
+import { matchPhrases, phraseMatcher } from './words';
 
 /** `[Name]`, `[Your Company]` (not a Markdown link), `{company}`, `{{name}}`, `<your name>`, `XXX`. */
 const PLACEHOLDER =
@@ -72,9 +72,9 @@ const REFUSAL_HINTS = ['sorry', 'as an ai', "can't", 'cannot'];
 const INSTRUCTION_HINTS = ['<<<', 'ignor', 'system prompt', 'here is '];
 
 /** One table for the three lists, so the draft's words are walked once. */
-const PHRASES = phraseTable({ stock: STOCK_PHRASES, followUp: FOLLOW_UP_PHRASES, ask: ASK_PHRASES });
+const PHRASES = phraseMatcher({ stock: STOCK_PHRASES, followUp: FOLLOW_UP_PHRASES, ask: ASK_PHRASES });
 
-export function checkPhrases(input: CheckInput, lower: string, draftWords: readonly Word[]): Finding[] {
+export function checkPhrases(input: CheckInput, lower: string): Finding[] {
   const { text } = input;
   const out: Finding[] = [];
   const placeholders = PLACEHOLDER_HINTS.some((hint) => text.includes(hint)) ? text.matchAll(PLACEHOLDER) : [];
@@ -84,23 +84,22 @@ export function checkPhrases(input: CheckInput, lower: string, draftWords: reado
   }
   const firstMessage = !input.card.facts.some((fact) => fact.source === 'log');
   const askStarts: number[] = [];
-  matchPhrases(PHRASES, draftWords, (phrase, first, last) => {
-    const said = text.slice(first.start, last.end);
-    if (phrase.list === 'stock') {
-      out.push(finding('stock-phrase', 'warning', `Stock phrase "${said}".`, first.start, last.end));
-    } else if (phrase.list === 'followUp') {
+  matchPhrases(PHRASES, text, lower, (list, start, end) => {
+    const said = text.slice(start, end);
+    if (list === 'stock') out.push(finding('stock-phrase', 'warning', `Stock phrase "${said}".`, start, end));
+    else if (list === 'followUp') {
       if (firstMessage) {
         out.push(
           finding(
             'follow-up',
             'warning',
             `Reads like a follow-up ("${said}"), but nothing has happened yet.`,
-            first.start,
-            last.end
+            start,
+            end
           )
         );
       }
-    } else askStarts.push(first.start);
+    } else askStarts.push(start);
   });
   const refusal = REFUSAL_HINTS.some((hint) => lower.includes(hint)) ? REFUSAL.exec(text) : null;
   if (refusal) {

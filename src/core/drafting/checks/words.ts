@@ -1,6 +1,7 @@
 /**
- * The draft as words, computed once per check run and shared by the checks that match phrases
- * and names: walking 400 words with Map lookups is cheaper than an indexOf scan per phrase.
+ * Native-regex scans shared by the checks, computed once per check run. Two facts keep them cheap:
+ * names (other people's, the person's own) are capitalised words, so only those are tokenised; and
+ * every phrase list is one alternation regex over the lower-cased draft, not an indexOf per phrase.
  */
 
 export interface Word {
@@ -9,73 +10,66 @@ export interface Word {
   end: number;
 }
 
+/** Unicode letters (for tokenising names and phrases; not used on the draft). */
 export const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
-/**
- * Letters of lower-cased text, by range: ASCII, Latin-1 and Latin Extended, Greek, Cyrillic and
- * the other alphabetic blocks up to CJK, minus General Punctuation. A native regex over the whole
- * draft is several times faster than a per-character loop; the Unicode-property WORD regex is the
- * fallback when lower-casing changed the length (offsets would drift).
- */
-const LOWER_WORD =
-  /[a-z\u00df-\u00f6\u00f8-\u024f\u0370-\u1fff\u2c00-\ud7ff][a-z'\-\u2019\u00df-\u00f6\u00f8-\u024f\u0370-\u1fff\u2c00-\ud7ff]*/g;
 
-/** `lower` is `text.toLowerCase()` when the caller has it. */
-export function words(text: string, lower: string = text.toLowerCase()): Word[] {
+/** A capitalised word: an upper-case Latin, Greek or Cyrillic letter, then letters, apostrophes, hyphens. */
+const CAPITAL_WORD =
+  /[A-Z\u00c0-\u00d6\u00d8-\u00de\u0391-\u03a9\u0410-\u042f][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff'’-]*/g;
+
+export function capitalWords(text: string): Word[] {
   const out: Word[] = [];
-  if (lower.length !== text.length) {
-    for (const match of text.matchAll(WORD)) {
-      const start = match.index ?? 0;
-      out.push({ lower: match[0].toLowerCase(), start, end: start + match[0].length });
-    }
-    return out;
-  }
-  // One native match for all words (no match object per word), then offsets by indexOf from the last one.
-  const found = lower.match(LOWER_WORD);
-  if (!found) return out;
-  let at = 0;
-  for (const word of found) {
-    at = lower.indexOf(word, at);
-    out.push({ lower: word, start: at, end: at + word.length });
-    at += word.length;
+  const pattern = new RegExp(CAPITAL_WORD.source, 'g');
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    out.push({ lower: match[0].toLowerCase(), start: match.index, end: match.index + match[0].length });
   }
   return out;
 }
 
-export interface Phrase {
-  list: string;
-  text: string;
-  tokens: string[];
+/** Lower-cased words of a short constant or name (phrase lists, names). */
+export function tokens(text: string): string[] {
+  return (text.toLowerCase().match(WORD) ?? []).map((token) => token);
 }
 
-/** Phrases by their first word, built once at load from constant lists (never changed after). */
-export type PhraseTable = ReadonlyMap<string, readonly Phrase[]>;
+export interface PhraseMatcher {
+  /** Global, over lower-cased text: words of a phrase may be separated by any non-word run. */
+  pattern: RegExp;
+  /** The phrase's words joined by one space → which list it came from. */
+  lists: ReadonlyMap<string, string>;
+}
 
-export function phraseTable(lists: Readonly<Record<string, readonly string[]>>): PhraseTable {
-  const table = new Map<string, Phrase[]>();
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Built once at load from constant lists (never changed after). */
+export function phraseMatcher(lists: Readonly<Record<string, readonly string[]>>): PhraseMatcher {
+  const byKey = new Map<string, string>();
+  const alternatives: string[] = [];
   for (const [list, phrases] of Object.entries(lists)) {
-    for (const text of phrases) {
-      const tokens = words(text).map((word) => word.lower);
-      const entry = table.get(tokens[0]);
-      if (entry) entry.push({ list, text, tokens });
-      else table.set(tokens[0], [{ list, text, tokens }]);
+    for (const phrase of phrases) {
+      const words = tokens(phrase);
+      byKey.set(words.join(' '), list);
+      alternatives.push(words.map(escape).join("[^a-z0-9'’]+"));
     }
   }
-  return table;
+  // Longest first, so "i hope this message finds you well" wins over a shorter prefix.
+  alternatives.sort((a, b) => b.length - a.length);
+  return { pattern: new RegExp(`(?<![a-z0-9'’])(?:${alternatives.join('|')})(?![a-z0-9'’])`, 'g'), lists: byKey };
 }
 
-/** Calls `each` with the first and last word of every occurrence (punctuation between words is ignored). */
+/** Calls `each` with the list and span of every phrase occurrence. `lower` must be `text.toLowerCase()`. */
 export function matchPhrases(
-  table: PhraseTable,
-  draftWords: readonly Word[],
-  each: (phrase: Phrase, first: Word, last: Word) => void
+  matcher: PhraseMatcher,
+  text: string,
+  lower: string,
+  each: (list: string, start: number, end: number) => void
 ): void {
-  for (let i = 0; i < draftWords.length; i++) {
-    const candidates = table.get(draftWords[i].lower);
-    if (!candidates) continue;
-    for (const phrase of candidates) {
-      let ok = true;
-      for (let t = 1; t < phrase.tokens.length && ok; t++) ok = draftWords[i + t]?.lower === phrase.tokens[t];
-      if (ok) each(phrase, draftWords[i], draftWords[i + phrase.tokens.length - 1]);
-    }
+  // Lower-casing can change the length (e.g. "İ"); then match the original text case-insensitively.
+  const sameOffsets = lower.length === text.length;
+  const pattern = new RegExp(matcher.pattern.source, sameOffsets ? 'g' : 'gi');
+  const subject = sameOffsets ? lower : text;
+  for (let match = pattern.exec(subject); match; match = pattern.exec(subject)) {
+    const key = tokens(match[0]).join(' ');
+    const list = matcher.lists.get(key);
+    if (list) each(list, match.index, match.index + match[0].length);
   }
 }
