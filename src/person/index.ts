@@ -12,7 +12,10 @@ export { PersonPanelHost } from './panel';
 function hasPanelPeople(people: object): people is PanelPeople {
   const p = people as Partial<PanelPeople>;
   return (
-    typeof p.snapshot === 'function' && typeof p.setSelected === 'function' && p.onDidChangeSelection !== undefined
+    typeof p.snapshot === 'function' &&
+    typeof p.setSelected === 'function' &&
+    typeof p.setPersonPanelOpen === 'function' &&
+    p.onDidChangeSelection !== undefined
   );
 }
 

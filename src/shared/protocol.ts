@@ -288,7 +288,9 @@ export const hostMessageSchema = z.discriminatedUnion('type', [
   /** The host asks the view to select someone (palette, CodeLens). */
   z.object({ type: z.literal('select'), id: idText }),
   /** Text for the ARIA live region, e.g. "Accepted Ada Lovelace". */
-  z.object({ type: z.literal('announce'), text: shortText })
+  z.object({ type: z.literal('announce'), text: shortText }),
+  /** Whether the person panel is open: the sidebar then shows a compact summary, not the full detail. */
+  z.object({ type: z.literal('layout'), personPanelOpen: z.boolean() })
 ]);
 /** What the webview receives after validation (people unpacked). */
 export type HostMessage = z.infer<typeof hostMessageSchema>;

@@ -344,6 +344,10 @@ function onHostMessage(message: HostMessage): void {
     case 'announce':
       shell.announce(message.text);
       return;
+    case 'layout':
+      // The person panel has the full detail; the sidebar keeps the list and a summary.
+      detail.setCompact(message.personPanelOpen);
+      return;
   }
 }
 
