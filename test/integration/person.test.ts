@@ -44,8 +44,6 @@ describe('person panel and undo (extension host)', function () {
     root = vscode.workspace.workspaceFolders![0].uri.fsPath;
     fs.mkdirSync(path.join(root, DIR), { recursive: true });
     fs.writeFileSync(file('people.connections.md'), JOURNAL);
-    // The panel follows the sidebar's selection: have the Connections view up first, as a user would.
-    await vscode.commands.executeCommand('deliberate.focusSidebar');
     await config().update('journalPath', `${DIR}/people.connections.md`, vscode.ConfigurationTarget.Workspace);
     await pollUntil('the journal loads', () => services.journal.people().length === 2, 10_000);
   });
@@ -53,8 +51,6 @@ describe('person panel and undo (extension host)', function () {
   after(async () => {
     if (personTabs().length) await vscode.window.tabGroups.close(personTabs(), true);
     await config().update('journalPath', undefined, vscode.ConfigurationTarget.Workspace);
-    // Leave the workbench as the other suites expect it: the Connections view shown and focused.
-    await vscode.commands.executeCommand('deliberate.focusSidebar');
     // The default journal is back in the people list before the next suite looks at it.
     await pollUntil(
       'the default journal to be listed again',
@@ -63,28 +59,20 @@ describe('person panel and undo (extension host)', function () {
         services.journal.people().every((jp) => !jp.id || services.people.all().some((p) => p.id === jp.id)),
       10_000
     );
-    const people = services.people as unknown as { viewDiagnostics(): { lastPeopleCount: number } | undefined };
-    await pollUntil(
-      'the sidebar to be in sync again',
-      () => (people.viewDiagnostics()?.lastPeopleCount ?? -1) >= services.people.all().length,
-      10_000
-    ).catch((error: unknown) => {
-      throw new Error(
-        `${String(error)}: ${JSON.stringify(people.viewDiagnostics())} vs ${services.people.all().length} people`
-      );
-    });
   });
 
-  it('opens one panel titled with the person, follows the selection, and never shows the previous person', async () => {
+  it('opens one panel titled with the selected person, follows the selection, and never shows the previous person', async () => {
+    // Selection is set as the sidebar sets it (this suite leaves the sidebar view to its own suite).
+    const people = services.people as unknown as { setSelected(id: string | undefined): void };
     await pollUntil('people in the directory', () => services.people.all().some((p) => p.id === 'x:ada'), 10_000);
-    await vscode.commands.executeCommand('deliberate.openPerson', 'x:ada');
+    people.setSelected('x:ada');
+    await vscode.commands.executeCommand('deliberate.openPerson');
     await pollUntil('a panel titled Ada Lovelace', () => personTabs().some((t) => t.label === 'Ada Lovelace'), 10_000);
-    await vscode.commands.executeCommand('deliberate.openPerson', 'x:bob');
+    people.setSelected('x:bob');
     await pollUntil('the same panel now titled Bob Kahn', () => personTabs()[0]?.label === 'Bob Kahn', 10_000);
+    await vscode.commands.executeCommand('deliberate.openPerson');
     assert.equal(personTabs().length, 1, 'one reusable panel');
-    // Let the sidebar webview echo its own selection of Bob first, then clear the selection.
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
-    (services.people as unknown as { setSelected(id: string | undefined): void }).setSelected(undefined);
+    people.setSelected(undefined);
     await pollUntil('the empty title', () => /no one selected/.test(personTabs()[0]?.label ?? ''), 10_000);
   });
 
