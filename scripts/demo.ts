@@ -5,22 +5,49 @@
  *   npm run demo -- --port 9000        another port
  *   npm run demo -- --desktop          desktop VS Code (`code` CLI) with --extensionDevelopmentPath
  *   npm run demo -- --fake-ollama      also start the test suite's fake Ollama and point the
- *                                      workspace at it, to try drafting without a model
+ *                                      workspace at it for this run only (restored on exit,
+ *                                      Ctrl+C included, and at the next start after a crash)
+ * The demo workspace lives in the OS temp folder, outside this repository's git tree, and its
+ * data is relative to today: a fresh burst, someone deferred and due, someone deferred until later.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureCodeServer, repoRoot } from '../test/harness/codeServer';
+import { seedJournal, shiftFeedDates } from './demo/data';
 
 const args = process.argv.slice(2);
 const portIndex = args.indexOf('--port');
 const port = portIndex >= 0 ? Number(args[portIndex + 1]) : Number(process.env.DEMO_PORT ?? 8080);
-const demoRoot = join(repoRoot, '.vscode-test', 'demo');
+// Outside the repository: VS Code must not find this project's git repository in a parent folder.
+const demoRoot = join(tmpdir(), 'deliberate-demo');
 const workspace = join(demoRoot, 'workspace');
+const settingsPath = join(workspace, '.vscode', 'settings.json');
+/** The workspace settings as they were before --fake-ollama changed them; present only while it runs. */
+const settingsBackup = join(demoRoot, 'settings.before-fake-ollama.json');
+/** The fixture journal's "today"; its dates move by the days between this and the real today. */
+const FIXTURE_DAY = '2026-11-25';
 
 function prepareWorkspace(): void {
-  // Keep the user's demo edits between runs; seed only what is missing.
-  if (!existsSync(workspace)) cpSync(join(repoRoot, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
+  const fixture = join(repoRoot, 'test', 'fixtures', 'workspace');
+  // Keep the user's demo journal between runs; seed it (relative to today) only when missing.
+  if (!existsSync(workspace)) {
+    cpSync(fixture, workspace, { recursive: true });
+    const journal = join(workspace, 'journal.connections.md');
+    writeFileSync(journal, seedJournal(readFileSync(journal, 'utf8'), FIXTURE_DAY, new Date()));
+  }
+  // The feed is demo data, not the user's: its newest items are always from this morning.
+  const feed = join(workspace, 'feeds', 'network.rss');
+  writeFileSync(feed, shiftFeedDates(readFileSync(join(fixture, 'feeds', 'network.rss'), 'utf8'), new Date()));
+  restoreSettings();
+}
+
+/** Puts back the workspace settings a --fake-ollama run changed (also after a crash or kill -9). */
+function restoreSettings(): void {
+  if (!existsSync(settingsBackup)) return;
+  writeFileSync(settingsPath, readFileSync(settingsBackup));
+  rmSync(settingsBackup, { force: true });
 }
 
 function stageExtension(extensionsDir: string): void {
@@ -48,8 +75,11 @@ async function startFakeOllama(): Promise<string | undefined> {
     startFakeOllama: (o?: object) => Promise<{ url: string }>;
   };
   const server = await start({ chunkDelayMs: 30 });
-  const settingsPath = join(workspace, '.vscode', 'settings.json');
-  const settings = JSON.parse(readFileSync(settingsPath, 'utf8'));
+  const original = readFileSync(settingsPath, 'utf8');
+  writeFileSync(settingsBackup, original);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, restoreSettings);
+  process.on('exit', restoreSettings);
+  const settings = JSON.parse(original);
   writeFileSync(settingsPath, JSON.stringify({ ...settings, 'deliberate.ollama.host': server.url }, null, 2));
   console.log(`Fake Ollama (canned text, no model) at ${server.url}`);
   return server.url;
@@ -78,7 +108,12 @@ async function main(): Promise<void> {
     writeFileSync(
       userSettings,
       JSON.stringify(
-        { 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off', 'update.mode': 'none' },
+        {
+          'workbench.startupEditor': 'none',
+          'telemetry.telemetryLevel': 'off',
+          'update.mode': 'none',
+          'git.openRepositoryInParentFolders': 'never'
+        },
         null,
         2
       )
@@ -101,13 +136,22 @@ async function main(): Promise<void> {
       extensionsDir,
       workspace
     ],
-    { stdio: ['ignore', 'ignore', 'inherit'] }
+    { stdio: ['ignore', 'ignore', 'pipe'] }
   );
+  // A quiet terminal after the URL: code-server's log is kept and shown only if it fails.
+  let log = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    log = (log + chunk.toString()).slice(-20_000);
+  });
   console.log(
     `\nDeliberate demo: open http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}\n(Ctrl+C stops it.)`
   );
-  process.on('SIGINT', () => child.kill('SIGTERM'));
-  child.on('exit', (code) => process.exit(code ?? 0));
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => child.kill('SIGTERM'));
+  child.on('exit', (code) => {
+    if (code) process.stderr.write(`code-server exited with ${code}:\n${log}`);
+    restoreSettings();
+    process.exit(code ?? 0);
+  });
 }
 
 main().catch((error) => {

@@ -18,12 +18,13 @@ import { configuredModel, readDraftingConfig } from './config';
 import { confirmRemoteHost } from './hostConsent';
 import { loadPromptTemplate } from './promptTemplate';
 import { findInJournal } from './journalLookup';
+import { setting } from '../config/settings';
 
 export const DRAFTING_CONTEXT_KEY = 'deliberate.drafting';
 
 /** `deliberate.draft.noteLimit`: 300 (LinkedIn), or 200 for a free account's invitation note. */
 function noteLimitSetting(): number {
-  return vscode.workspace.getConfiguration('deliberate').get<number>('draft.noteLimit', 300) === 200 ? 200 : 300;
+  return setting('draft.noteLimit') === 200 ? 200 : 300;
 }
 
 interface ActiveRun {

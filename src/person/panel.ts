@@ -27,6 +27,8 @@ export interface PanelPeople {
   selected(): { id: string } | undefined;
   setSelected(id: string | undefined): void;
   select(id: string): void;
+  /** Tells the sidebar to show a compact summary while the panel is open. */
+  setPersonPanelOpen(open: boolean): void;
   find(id: string): import('../core/types').ConnectionEvent | undefined;
 }
 
@@ -110,11 +112,13 @@ export class PersonPanelHost implements vscode.Disposable {
       panel.onDidDispose(() => {
         if (this.panel !== panel) return;
         this.panel = undefined;
+        this.people.setPersonPanelOpen(false);
         this.ready = false;
         for (const d of this.panelDisposables) d.dispose();
         this.panelDisposables = [];
       })
     ];
+    this.people.setPersonPanelOpen(true);
     this.updateTitle();
   }
 

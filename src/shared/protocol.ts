@@ -314,7 +314,9 @@ export const hostMessageSchema = z.discriminatedUnion('type', [
   /** Text for the ARIA live region, e.g. "Accepted Ada Lovelace". */
   z.object({ type: z.literal('announce'), text: shortText }),
   /** Who knows the person in the detail pane (questions 5 and 6); see networkProtocol.ts. */
-  networkMessageSchema
+  networkMessageSchema,
+  /** Whether the person panel is open: the sidebar then shows a compact summary, not the full detail. */
+  z.object({ type: z.literal('layout'), personPanelOpen: z.boolean() })
 ]);
 /** What the webview receives after validation (people unpacked). */
 export type HostMessage = z.infer<typeof hostMessageSchema>;

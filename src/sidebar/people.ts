@@ -27,6 +27,10 @@ export class SidebarPeopleDirectory implements PeopleDirectory, vscode.Disposabl
   /** Fires when the selected person changes (the person panel follows it). */
   private readonly selectionEmitter = new vscode.EventEmitter<string | undefined>();
   readonly onDidChangeSelection = this.selectionEmitter.event;
+  /** Whether the person panel is open (set by src/person; the sidebar shows a summary then). */
+  private panelOpen = false;
+  private readonly panelEmitter = new vscode.EventEmitter<boolean>();
+  readonly onDidChangePersonPanel = this.panelEmitter.event;
   private snapshotCache: PeopleSnapshot | undefined;
   private selectedId: string | undefined;
   private view: SidebarViewHandle | undefined;
@@ -107,6 +111,16 @@ export class SidebarPeopleDirectory implements PeopleDirectory, vscode.Disposabl
     if (this.selectedId === id) return;
     this.selectedId = id;
     this.selectionEmitter.fire(id);
+  }
+
+  isPersonPanelOpen(): boolean {
+    return this.panelOpen;
+  }
+
+  setPersonPanelOpen(open: boolean): void {
+    if (this.panelOpen === open) return;
+    this.panelOpen = open;
+    this.panelEmitter.fire(open);
   }
 
   async pick(placeHolder: string): Promise<ConnectionEvent | undefined> {

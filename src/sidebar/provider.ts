@@ -66,7 +66,8 @@ export class ConnectionsViewProvider implements vscode.WebviewViewProvider, vsco
       this.drafts,
       people.onDidChange(() => this.pushData()),
       services.feeds.onDidChange(() => this.post(this.feedsMessage())),
-      services.drafts.onDidUpdate((update) => this.drafts.push(update))
+      services.drafts.onDidUpdate((update) => this.drafts.push(update)),
+      people.onDidChangePersonPanel((open) => this.post({ type: 'layout', personPanelOpen: open }))
     );
     const network = services.network;
     if (network) {
@@ -166,6 +167,7 @@ export class ConnectionsViewProvider implements vscode.WebviewViewProvider, vsco
     // while it was hidden were dropped: re-sync the selection the host knows about.
     const selected = this.people.selected();
     if (selected && !queued.some((m) => m.type === 'select')) this.post({ type: 'select', id: selected.id });
+    if (this.people.isPersonPanelOpen()) this.post({ type: 'layout', personPanelOpen: true });
     this.drafts.replay();
   }
 

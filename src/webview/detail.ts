@@ -135,6 +135,12 @@ export class DetailPane {
     });
   }
 
+  /** Summary only (header and decisions) while the person panel shows the full detail. */
+  setCompact(compact: boolean): void {
+    if (compact) this.flushAll();
+    this.root.classList.toggle('compact', compact);
+  }
+
   current(): PersonDetail | null {
     return this.detail;
   }

@@ -9,7 +9,6 @@ import {
   InboxModel,
   inTab,
   TABS,
-  TAB_LABELS,
   type BurstIndex,
   type InboxRow,
   type InboxTab
@@ -17,6 +16,7 @@ import {
 import { parseHostMessage, type HostMessage, type PersonItem, type WebviewMessage } from '../shared/protocol';
 import { NetworkBlock } from './networkBlock';
 import { DetailPane } from './detail';
+import { emptyTabText } from './noMatches';
 import { addDays } from './dom';
 import { DraftArea } from './draft';
 import { VirtualList } from './list';
@@ -99,7 +99,6 @@ shell.setTab(state.tab);
 
 const NO_BURSTS = indexBursts([]);
 
-/** Tab counts change with the data, not with search or tab switches. */
 /** While searching, the tab counts are the matches in each tab (computed after typing pauses). */
 let searchCounts: Record<InboxTab, number> | null = null;
 let searchCountTimer: ReturnType<typeof setTimeout> | undefined;
@@ -121,21 +120,8 @@ function refreshCounts(): void {
   }, SEARCH_COUNT_DELAY_MS);
 }
 
-/** "No one matches" names the tabs that do have matches, so a search never looks empty by mistake. */
 function refreshTabEmpty(): void {
-  if (shell.tabEmpty.hidden) return;
-  if (!state.query) {
-    shell.tabEmpty.textContent = 'No one here right now.';
-    return;
-  }
-  const elsewhere = searchCounts
-    ? TABS.filter((tab) => tab !== state.tab && searchCounts![tab] > 0).map(
-        (tab) => `${TAB_LABELS[tab]} (${searchCounts![tab]})`
-      )
-    : [];
-  shell.tabEmpty.textContent =
-    `No one matches “${state.query}” in ${TAB_LABELS[state.tab]}.` +
-    (elsewhere.length ? ` Matches in ${elsewhere.join(', ')}.` : '');
+  if (!shell.tabEmpty.hidden) shell.tabEmpty.textContent = emptyTabText(state.query, state.tab, searchCounts);
 }
 
 /**
@@ -356,6 +342,10 @@ function onHostMessage(message: HostMessage): void {
       return;
     case 'announce':
       shell.announce(message.text);
+      return;
+    case 'layout':
+      // The person panel has the full detail; the sidebar keeps the list and a summary.
+      detail.setCompact(message.personPanelOpen);
       return;
   }
 }

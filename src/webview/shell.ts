@@ -128,6 +128,8 @@ export class Shell {
   }
 
   setTab(tab: InboxTab): void {
+    // Lets the stylesheet drop the status badge a tab already states ("accepted" in Accepted).
+    document.body.dataset.tab = tab;
     for (const [key, { node }] of this.tabButtons) {
       node.setAttribute('aria-selected', String(key === tab));
       node.tabIndex = key === tab ? 0 : -1;

@@ -25,6 +25,8 @@ describe('packaging', function () {
         'package.json',
         'dist/extension.js',
         'dist/webview.js',
+        'dist/person.js',
+        'media/person.css',
         'dist/cli.js',
         'syntaxes/connections.tmLanguage.json'
       ]) {

@@ -51,16 +51,28 @@ describe('person panel and undo (extension host)', function () {
   after(async () => {
     if (personTabs().length) await vscode.window.tabGroups.close(personTabs(), true);
     await config().update('journalPath', undefined, vscode.ConfigurationTarget.Workspace);
+    // The default journal is back in the people list before the next suite looks at it.
+    await pollUntil(
+      'the default journal to be listed again',
+      () =>
+        services.journal.people().length > 0 &&
+        services.journal.people().every((jp) => !jp.id || services.people.all().some((p) => p.id === jp.id)),
+      10_000
+    );
   });
 
-  it('opens one panel titled with the person, follows the selection, and never shows the previous person', async () => {
+  it('opens one panel titled with the selected person, follows the selection, and never shows the previous person', async () => {
+    // Selection is set as the sidebar sets it (this suite leaves the sidebar view to its own suite).
+    const people = services.people as unknown as { setSelected(id: string | undefined): void };
     await pollUntil('people in the directory', () => services.people.all().some((p) => p.id === 'x:ada'), 10_000);
-    await vscode.commands.executeCommand('deliberate.openPerson', 'x:ada');
+    people.setSelected('x:ada');
+    await vscode.commands.executeCommand('deliberate.openPerson');
     await pollUntil('a panel titled Ada Lovelace', () => personTabs().some((t) => t.label === 'Ada Lovelace'), 10_000);
-    await vscode.commands.executeCommand('deliberate.openPerson', 'x:bob');
+    people.setSelected('x:bob');
     await pollUntil('the same panel now titled Bob Kahn', () => personTabs()[0]?.label === 'Bob Kahn', 10_000);
+    await vscode.commands.executeCommand('deliberate.openPerson');
     assert.equal(personTabs().length, 1, 'one reusable panel');
-    (services.people as unknown as { setSelected(id: string | undefined): void }).setSelected(undefined);
+    people.setSelected(undefined);
     await pollUntil('the empty title', () => /no one selected/.test(personTabs()[0]?.label ?? ''), 10_000);
   });
 

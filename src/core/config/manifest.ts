@@ -25,6 +25,8 @@ export interface SettingValues {
   deferDays: number;
   /** The keep-in-touch cadence of accepted people without their own (`3m`, `1m..3m`; empty: none). */
   'cadence.default': string;
+  /** A LinkedIn invitation note's limit: 300, or 200 for a free account. */
+  'draft.noteLimit': number;
 }
 
 export type SettingKey = keyof SettingValues;

@@ -144,16 +144,20 @@ function lintMetadata(journal: Journal, entry: JournalEntry, today: string, out:
 function lintStatus(journal: Journal, meta: MetadataLine, out: JournalDiagnostic[]): void {
   const lower = meta.value.toLowerCase();
   if ((STATUSES as readonly string[]).includes(lower)) return;
-  const suggestion = nearest(lower || 'new', STATUSES).value;
+  // Suggest only what is close (a typo, a prefix): 'maybe' is not close to 'new'.
+  const near = nearest(lower || 'new', STATUSES);
+  const suggestion = !lower || near.distance <= 2 || near.value.startsWith(lower) ? near.value : undefined;
   out.push({
     line: meta.line,
     severity: 'error',
     code: 'unknown-status',
     message: meta.value
-      ? `Unknown status '${meta.value}'; use one of ${STATUSES.join(', ')} (did you mean '${suggestion}'?).`
+      ? `Unknown status '${meta.value}'; use one of ${STATUSES.join(', ')}${suggestion ? ` (did you mean '${suggestion}'?)` : ''}.`
       : `Empty status; use one of ${STATUSES.join(', ')}.`,
     range: valueRange(journal, meta),
-    fix: { title: `Change status to '${suggestion}'`, edits: [replaceValue(journal, meta, suggestion)] }
+    ...(suggestion
+      ? { fix: { title: `Change status to '${suggestion}'`, edits: [replaceValue(journal, meta, suggestion)] } }
+      : {})
   });
 }
 

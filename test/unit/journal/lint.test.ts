@@ -37,6 +37,15 @@ describe('journal lint', () => {
     assert.deepEqual(d.range, { start: { line: 2, character: 10 }, end: { line: 2, character: 17 } });
   });
 
+  it('suggests a status only when it is close (maybe is not close to new)', () => {
+    const [far] = lint('## A\n- id: a\n- status: maybe\n');
+    assert.equal(far.code, 'unknown-status');
+    assert.doesNotMatch(far.message, /did you mean/);
+    assert.equal(far.fix, undefined);
+    const [prefix] = lint('## A\n- id: a\n- status: def\n');
+    assert.match(prefix.message, /did you mean 'deferred'/);
+  });
+
   it('accepts statuses case-insensitively (fmt lower-cases them)', () => {
     assert.deepEqual(lint('## A\n- id: a\n- status: Deferred\n'), []);
   });
