@@ -4,6 +4,7 @@ import { createJournalStore, registerJournalFeatures } from './journal';
 import { createFeedService, registerFeedCommands } from './feeds';
 import { createDraftService, registerDraftingCommands } from './drafting';
 import { createPeopleDirectory, registerSidebar } from './sidebar';
+import { registerAgents } from './agents';
 
 /**
  * Builds the services every area shares, then lets each area register its providers and
@@ -24,6 +25,7 @@ export function activate(context: vscode.ExtensionContext): Services | undefined
     registerFeedCommands(services);
     registerDraftingCommands(services);
     registerSidebar(services);
+    registerAgents(services);
     // The benchmark reads this exact line from the log to measure activation in the real host.
     log.info(`activate took ${(performance.now() - started).toFixed(2)} ms`);
     return services;
