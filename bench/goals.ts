@@ -58,7 +58,16 @@ export const GOALS: readonly Goal[] = [
     must: 100,
     aim: 60,
     what: 'host heap growth holding 30,000 people + 30,000-entry journal'
-  }
+  },
+  // Issue 14: Deliberate where agents work.
+  {
+    name: 'mcp.listPeople.30k.ratio',
+    unit: 'ratio',
+    must: 1.5,
+    aim: 1.2,
+    what: 'list_people with a text filter over 30,000 people via a stdio MCP client ÷ (same filter in process + one JSON-RPC echo over a stdio pipe)'
+  },
+  { name: 'bundle.mcp.kb', unit: 'kB', must: 600, aim: 400, what: 'dist/mcp.js, minified' }
 ];
 
 export function goalFor(name: string): Goal {

@@ -16,6 +16,7 @@ import { csvImport, feedParse, journalEdit, journalParse } from './metrics/core'
 import { draftOverhead } from './metrics/draft';
 import { hostMemory } from './metrics/memory';
 import { webviewMetrics } from './metrics/webview';
+import { mcpBundleSize, mcpListPeople } from './metrics/mcp';
 import { renderTable, toResults, writeResults } from './report';
 
 /** In-process timings are cheap: more runs. Browser and code-server runs cost seconds each. */
@@ -45,6 +46,9 @@ const steps: Step[] = [
         ? notBuilt(['webview.render.30k.ms', 'webview.filter.30k.ms', 'webview.dom.nodes.30k'], buildError)
         : webviewMetrics(i.people30k, HEAVY)
   },
+  // Issue 14: the MCP server over stdio, and its own bundle.
+  { names: ['mcp.listPeople.30k.ratio'], run: async (i) => [await mcpListPeople(i, CORE)] },
+  { names: ['bundle.mcp.kb'], run: async () => [mcpBundleSize()] },
   {
     names: ['activation.ms'],
     run: async (_i, buildError) => (buildError ? notBuilt(['activation.ms'], buildError) : [await activation(HEAVY)])

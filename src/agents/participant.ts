@@ -17,6 +17,15 @@ import { loadedPeople } from './people';
 
 export const PARTICIPANT_ID = 'deliberate.assistant';
 
+/** ChatRequest.model (VS Code 1.95+; the types we build against are 1.90). */
+interface ChatModel {
+  sendRequest(
+    messages: vscode.LanguageModelChatMessage[],
+    options: object,
+    token: vscode.CancellationToken
+  ): Thenable<{ text: AsyncIterable<string> }>;
+}
+
 /**
  * `@deliberate` in the chat view. Everything shown from the journal is escaped Markdown text;
  * decisions are buttons running our own commands, so nothing is written unless the user clicks.
@@ -25,7 +34,7 @@ export function registerChatParticipant(services: Services): vscode.Disposable[]
   const chat = chatApi();
   if (!chat) return [];
   const participant = chat.createChatParticipant(PARTICIPANT_ID, (request, _context, stream, token) =>
-    handleChatRequest(services, request, stream, token)
+    handleChatRequest(services, request as vscode.ChatRequest & { model?: ChatModel }, stream, token)
   );
   participant.iconPath = vscode.Uri.joinPath(services.context.extensionUri, 'media', 'icon.png');
   return [participant];
@@ -34,7 +43,7 @@ export function registerChatParticipant(services: Services): vscode.Disposable[]
 /** Exported for the host suite, which calls it with a recording stream. */
 export async function handleChatRequest(
   services: Services,
-  request: Pick<vscode.ChatRequest, 'command' | 'prompt'> & Partial<Pick<vscode.ChatRequest, 'model'>>,
+  request: Pick<vscode.ChatRequest, 'command' | 'prompt'> & { model?: ChatModel },
   stream: vscode.ChatResponseStream,
   token: vscode.CancellationToken
 ): Promise<vscode.ChatResult> {
@@ -152,7 +161,7 @@ function intro(
 async function draft(
   services: Services,
   person: AgentPerson,
-  request: Partial<Pick<vscode.ChatRequest, 'model'>>,
+  request: { model?: ChatModel },
   stream: vscode.ChatResponseStream,
   token: vscode.CancellationToken
 ): Promise<vscode.ChatResult> {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { STATUSES } from '../../core/types';
 import { addDays } from '../../core/journal';
 import { describe } from '../../core/agents';
-import { isoDate, personArg, requirePerson, result, type Capability } from '../context';
+import { isoDate, personArg, registerTool, requirePerson, result, type Capability } from '../context';
 import { peopleList, personDetail } from './schemas';
 
 const READ_ONLY = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false } as const;
@@ -13,7 +13,8 @@ export const peopleTools: Capability = {
   name: 'people',
   available: () => true,
   register(server, { access, today }) {
-    server.registerTool(
+    registerTool(
+      server,
       'list_people',
       {
         title: 'List people',
@@ -49,7 +50,8 @@ export const peopleTools: Capability = {
       }
     );
 
-    server.registerTool(
+    registerTool(
+      server,
       'get_person',
       {
         title: 'Get a person',
@@ -65,7 +67,8 @@ export const peopleTools: Capability = {
       }
     );
 
-    server.registerTool(
+    registerTool(
+      server,
       'follow_ups_due',
       {
         title: 'Follow-ups due',

@@ -3,7 +3,7 @@ import { QUESTIONS } from '../../core/types';
 import { addDays, appendLogEdit, recordDecisionEdit, setAnswerEdit } from '../../core/journal';
 import { JournalPeople, oneLine, personEvent, type AgentPerson } from '../../core/agents';
 import type { Journal } from '../../core/journal';
-import { isoDate, personArg, requirePerson, result, type Capability, type ToolContext } from '../context';
+import { isoDate, personArg, registerTool, requirePerson, result, type Capability, type ToolContext } from '../context';
 import { writeResult } from './schemas';
 
 const WRITES = { readOnlyHint: false, destructiveHint: false, openWorldHint: false } as const;
@@ -18,7 +18,8 @@ export const writeTools: Capability = {
   name: 'writes',
   available: ({ access }) => !access.readOnly,
   register(server, context) {
-    server.registerTool(
+    registerTool(
+      server,
       'record_decision',
       {
         title: 'Record a decision',
@@ -43,7 +44,8 @@ export const writeTools: Capability = {
         })
     );
 
-    server.registerTool(
+    registerTool(
+      server,
       'log_action',
       {
         title: 'Log an action',
@@ -63,7 +65,8 @@ export const writeTools: Capability = {
         }))
     );
 
-    server.registerTool(
+    registerTool(
+      server,
       'set_answer',
       {
         title: 'Set an answer',
