@@ -144,7 +144,16 @@ export const GOALS: readonly Goal[] = [
     aim: 1.1,
     what: '500-node picture drawn and settled ÷ d3-force with its defaults on a bare page'
   },
-  { name: 'bundle.network.kb', unit: 'kB', must: 250, aim: 150, what: 'dist/network.js, production' }
+  { name: 'bundle.network.kb', unit: 'kB', must: 250, aim: 150, what: 'dist/network.js, production' },
+  // Issue 14: Deliberate where agents work.
+  {
+    name: 'mcp.listPeople.30k.ratio',
+    unit: 'ratio',
+    must: 1.5,
+    aim: 1.2,
+    what: 'list_people with a text filter over 30,000 people via a stdio MCP client ÷ (same filter in process + one JSON-RPC echo over a stdio pipe)'
+  },
+  { name: 'bundle.mcp.kb', unit: 'kB', must: 600, aim: 400, what: 'dist/mcp.js, minified' }
 ];
 
 export function goalFor(name: string): Goal {

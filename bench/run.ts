@@ -26,6 +26,7 @@ import { evidenceMessages, warmthScoring } from './metrics/evidence';
 import { hostMemory } from './metrics/memory';
 import { WEBVIEW_METRICS, webviewMetrics } from './metrics/webview';
 import { networkBundle, networkIntro, networkLoad, networkViewRender, networkWhoKnows } from './metrics/network';
+import { mcpBundleSize, mcpListPeople } from './metrics/mcp';
 import { renderTable, toResults, writeResults } from './report';
 
 /** In-process timings are cheap: more runs. Browser and code-server runs cost seconds each. */
@@ -64,6 +65,9 @@ const steps: Step[] = [
   { names: ['network.intro.ratio'], run: async () => [await networkIntro(CORE)] },
   { names: ['network.view.render.ratio'], run: async () => [networkViewRender()] },
   { names: ['bundle.network.kb'], run: async (_i, buildError) => [networkBundle(buildError)] },
+  // Issue 14: the MCP server over stdio, and its own bundle.
+  { names: ['mcp.listPeople.30k.ratio'], run: async (i) => [await mcpListPeople(i, CORE)] },
+  { names: ['bundle.mcp.kb'], run: async () => [mcpBundleSize()] },
   {
     names: ['activation.ms'],
     run: async (_i, buildError) => (buildError ? notBuilt(['activation.ms'], buildError) : [await activation(HEAVY)])

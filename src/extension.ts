@@ -9,6 +9,7 @@ import { createNetworkService, registerNetworkCommands } from './network';
 import { registerPersonPanel } from './person';
 import { createEvidenceService } from './relationships';
 import { registerLosingTouchView } from './relationships';
+import { registerAgents } from './agents';
 
 /**
  * Builds the services every area shares, then lets each area register its providers and
@@ -36,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): DeliberateApi | unde
     registerNetworkCommands(services, network);
     registerPersonPanel(services, people);
     registerLosingTouchView(services);
+    registerAgents(services);
     // The benchmark reads this exact line from the log to measure activation in the real host.
     log.info(`activate took ${(performance.now() - started).toFixed(2)} ms`);
     return createApi(services, isTestRun(context.extensionMode, process.env));

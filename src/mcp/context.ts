@@ -42,6 +42,30 @@ export function requirePerson(people: JournalPeople, query: string): AgentPerson
   throw new AgentError(found.message);
 }
 
+type ToolResult = { content: { type: 'text'; text: string }[]; structuredContent: Record<string, unknown> };
+interface LooseRegistrar {
+  registerTool(name: string, config: unknown, handler: (args: never) => Promise<ToolResult>): unknown;
+}
+
+/**
+ * McpServer.registerTool, typed through plain zod inference: the SDK's own generics (zod 3/4
+ * compatibility types) make the type checker run out of memory on this project's tree.
+ */
+export function registerTool<S extends z.ZodRawShape>(
+  server: McpServer,
+  name: string,
+  config: {
+    title: string;
+    description: string;
+    inputSchema: S;
+    outputSchema: z.ZodRawShape;
+    annotations: Record<string, unknown>;
+  },
+  handler: (args: z.objectOutputType<S, z.ZodTypeAny>) => Promise<ToolResult>
+): void {
+  (server as unknown as LooseRegistrar).registerTool(name, config, handler as (args: never) => Promise<ToolResult>);
+}
+
 /** A tool result with the JSON both as text (for clients without structured output) and structured. */
 export function result<T extends Record<string, unknown>>(
   value: T

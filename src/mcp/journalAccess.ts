@@ -17,6 +17,8 @@ export class AgentError extends Error {}
 export class JournalAccess {
   private cache: { key: string; people: JournalPeople } | undefined;
   private queue: Promise<unknown> = Promise.resolve();
+  /** The root resolved once: it is the user's folder, not data; the journal is resolved on every access. */
+  private realRoot: string | undefined;
 
   constructor(
     readonly file: string,
@@ -28,9 +30,9 @@ export class JournalAccess {
   /** Resolves the journal and checks it lies inside the root; the message says what to change. */
   async check(): Promise<string> {
     let real: string;
-    let realRoot: string;
+    let realRoot = this.realRoot;
     try {
-      realRoot = await realpath(this.root);
+      realRoot ??= this.realRoot = await realpath(this.root);
     } catch {
       throw new AgentError(`The folder ${this.root} does not exist; pass an existing folder with --root.`);
     }

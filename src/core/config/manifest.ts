@@ -27,6 +27,8 @@ export interface SettingValues {
   'cadence.default': string;
   /** A LinkedIn invitation note's limit: 300, or 200 for a free account. */
   'draft.noteLimit': number;
+  /** `@deliberate /draft` uses the chat's selected model instead of Ollama. */
+  'chat.useChatModel': boolean;
 }
 
 export type SettingKey = keyof SettingValues;

@@ -1,9 +1,8 @@
-import { registerTool } from './register';
 import { z } from 'zod';
 import { STATUSES } from '../../core/types';
 import { addDays } from '../../core/journal';
 import { describe } from '../../core/agents';
-import { isoDate, personArg, requirePerson, result, type Capability } from '../context';
+import { isoDate, personArg, registerTool, requirePerson, result, type Capability } from '../context';
 import { peopleList, personDetail } from './schemas';
 
 const READ_ONLY = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false } as const;

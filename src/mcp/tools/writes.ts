@@ -1,10 +1,9 @@
-import { registerTool } from './register';
 import { z } from 'zod';
 import { QUESTIONS } from '../../core/types';
 import { addDays, appendLogEdit, recordDecisionEdit, setAnswerEdit } from '../../core/journal';
 import { JournalPeople, oneLine, personEvent, type AgentPerson } from '../../core/agents';
 import type { Journal } from '../../core/journal';
-import { isoDate, personArg, requirePerson, result, type Capability, type ToolContext } from '../context';
+import { isoDate, personArg, registerTool, requirePerson, result, type Capability, type ToolContext } from '../context';
 import { writeResult } from './schemas';
 
 const WRITES = { readOnlyHint: false, destructiveHint: false, openWorldHint: false } as const;
