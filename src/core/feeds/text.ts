@@ -4,6 +4,7 @@
  * references are ever decoded from XML; DTD-declared entities are never expanded (billion
  * laughs and XXE stay literal text), and HTML names are decoded only as a final text step.
  */
+import { BYTE_ORDER_MARK, CONTROL_CHARS, ZERO_WIDTH_AND_BIDI, charClass } from '../text/controls';
 
 const XML_ENTITY = /&(?:(amp|lt|gt|quot|apos)|#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6}));/g;
 const XML_NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -139,8 +140,7 @@ const BLOCK_TAG = /<\/?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|blockquote)\b[^<>]*>/gi
 // Controls (except tab/newline), bidi overrides and zero-width joiners are stripped: they can
 // disguise a name in the sidebar or the journal.
 
-const UNSAFE_CHARS =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+const UNSAFE_CHARS = new RegExp(charClass(CONTROL_CHARS, ZERO_WIDTH_AND_BIDI, BYTE_ORDER_MARK), 'g');
 
 /** HTML (already XML-decoded) → one line of plain text, at most `max` characters. */
 export function htmlToText(html: string, max: number): string {
