@@ -6,7 +6,8 @@
 import { sha256Hex } from '../text/sha256';
 import type { ConnectionEvent } from '../types';
 import { innerText, type RawItem } from './scan';
-import { htmlToText, httpUrlOrNull, isoDateOrNull, capText } from './text';
+import { htmlToText, httpUrlOrNull, isoDateOrNull } from './text';
+import { truncate } from '../text/truncate';
 
 export const MAX_TITLE = 1000;
 export const MAX_NAME = 200;
@@ -82,8 +83,8 @@ export function toEvent(fields: ItemFields, context: EventContext): ConnectionEv
     const groups = pattern.exec(title)?.groups;
     const candidate = groups?.person?.trim();
     if (!candidate) continue;
-    person = capText(candidate, MAX_NAME);
-    via = groups?.via?.trim() ? capText(groups.via.trim(), MAX_NAME) : null;
+    person = truncate(candidate, MAX_NAME);
+    via = groups?.via?.trim() ? truncate(groups.via.trim(), MAX_NAME) : null;
     break;
   }
   if (!person) return undefined;

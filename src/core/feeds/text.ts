@@ -5,6 +5,7 @@
  * laughs and XXE stay literal text), and HTML names are decoded only as a final text step.
  */
 import { BYTE_ORDER_MARK, CONTROL_CHARS, ZERO_WIDTH_AND_BIDI, charClass } from '../text/controls';
+import { truncate } from '../text/truncate';
 
 const XML_ENTITY = /&(?:(amp|lt|gt|quot|apos)|#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6}));/g;
 const XML_NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -147,16 +148,7 @@ export function htmlToText(html: string, max: number): string {
   let text = html.length > max * 64 ? html.slice(0, max * 64) : html;
   if (text.indexOf('<') !== -1) text = text.replace(BLOCK_TAG, ' ').replace(HTML_TAG, '');
   text = decodeHtmlEntities(text).replace(UNSAFE_CHARS, '').replace(/\s+/g, ' ').trim();
-  return capText(text, max);
-}
-
-/** Caps to `max` characters on a code-point boundary, marking the cut with an ellipsis. */
-export function capText(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let cut = max - 1;
-  const code = text.charCodeAt(cut - 1);
-  if (code >= 0xd800 && code <= 0xdbff) cut--;
-  return text.slice(0, cut).trimEnd() + '…';
+  return truncate(text, max);
 }
 
 /** http(s) URLs only; anything else (javascript:, data:, relative junk) becomes null. */
