@@ -14,6 +14,7 @@ import { FeedMemoryStore } from './cache';
 import { capFeedEvents, capNote } from '../core/feeds/limits';
 import { onDidChangeSettings, setting } from '../config/settings';
 import { configuredFeeds, feedKey, resolveFeedUrl, workspaceBaseDir, type FeedSetting } from './config';
+import { truncate } from '../core/text/truncate';
 
 const STARTUP_DELAY_MS = 4_000;
 const PARALLEL_FEEDS = 4;
@@ -282,5 +283,5 @@ export class FeedServiceImpl implements FeedService, vscode.Disposable {
 }
 
 function cap(text: string): string {
-  return text.length > MAX_STATUS_TEXT ? `${text.slice(0, MAX_STATUS_TEXT - 1)}…` : text;
+  return truncate(text, MAX_STATUS_TEXT);
 }

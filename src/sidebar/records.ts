@@ -8,12 +8,13 @@
 import type { ConnectionEvent } from '../core/types';
 import type { PersonItem } from '../shared/protocol';
 import type { JournalPerson } from '../services';
+import { truncate } from '../core/text/truncate';
 
 /** Field caps below the protocol's limits, so one hostile feed item cannot get the whole list rejected. */
 export const MAX_FIELD = 1_000;
 
 export function clip(text: string, max = MAX_FIELD): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return truncate(text, max);
 }
 
 function clipOrNull(text: string | null): string | null {

@@ -8,7 +8,8 @@ import type { ConnectionEvent } from '../types';
 import { canonicalId } from '../journal/identity';
 import { type FeedKind, type RawItem } from './scan';
 import { innerText, xhtmlText } from './xmlLex';
-import { htmlToText, httpUrlOrNull, isoDateOrNull, capText, plainToText } from './text';
+import { htmlToText, httpUrlOrNull, isoDateOrNull, plainToText } from './text';
+import { truncate } from '../text/truncate';
 import { resolveFeedUrl } from './urls';
 
 export const MAX_TITLE = 1000;
@@ -117,8 +118,8 @@ export function toEvent(fields: ItemFields, context: EventContext): ConnectionEv
     const groups = pattern.exec(title)?.groups;
     const candidate = groups?.person?.trim();
     if (!candidate) continue;
-    person = capText(candidate, MAX_NAME);
-    via = groups?.via?.trim() ? capText(groups.via.trim(), MAX_NAME) : null;
+    person = truncate(candidate, MAX_NAME);
+    via = groups?.via?.trim() ? truncate(groups.via.trim(), MAX_NAME) : null;
     break;
   }
   if (!person) return undefined;

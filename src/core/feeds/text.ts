@@ -4,6 +4,8 @@
  * references are ever decoded from XML; DTD-declared entities are never expanded (billion
  * laughs and XXE stay literal text), and HTML names are decoded only as a final text step.
  */
+import { BYTE_ORDER_MARK, CONTROL_CHARS, ZERO_WIDTH_AND_BIDI, charClass } from '../text/controls';
+import { truncate } from '../text/truncate';
 
 const XML_ENTITY = /&(?:(amp|lt|gt|quot|apos)|#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6}));/g;
 const XML_NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -135,8 +137,7 @@ export function decodeHtmlEntities(text: string): string {
 
 // Controls (except tab/newline), bidi overrides and zero-width joiners are stripped: they can
 // disguise a name in the sidebar or the journal.
-const UNSAFE_CHARS =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+const UNSAFE_CHARS = new RegExp(charClass(CONTROL_CHARS, ZERO_WIDTH_AND_BIDI, BYTE_ORDER_MARK), 'g');
 const BLOCK_TAG = /^<\/?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|blockquote)(?![\w.:-])/i;
 const RAW_TEXT_START = /^<(script|style)(?![\w.:-])/i;
 
@@ -205,13 +206,7 @@ function isLetter(code: number): boolean {
 }
 
 /** Caps to `max` characters on a code-point boundary, marking the cut with an ellipsis. */
-export function capText(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let cut = max - 1;
-  const code = text.charCodeAt(cut - 1);
-  if (code >= 0xd800 && code <= 0xdbff) cut--;
-  return text.slice(0, cut).trimEnd() + '…';
-}
+export const capText = truncate;
 
 /** http(s) URLs only; anything else (javascript:, data:, relative junk) becomes null. */
 export function httpUrlOrNull(value: string | undefined): string | null {

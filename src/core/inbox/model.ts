@@ -9,6 +9,38 @@ import { toEntry, type InboxEntry, type InboxPerson } from './entry';
 import { letterMask, matches, parseQuery, searchKeyOf } from './search';
 import { countTabs, inTab, type InboxTab, type TabCounts } from './tabs';
 
+/** How many recent queries view() remembers: a typed word and its corrections. */
+const MEMO_STEPS = 8;
+
+interface SearchMemo {
+  version: number;
+  tab: InboxTab | undefined;
+  today: string;
+  steps: { key: string; terms: readonly string[]; result: InboxEntry[] }[];
+}
+
+/**
+ * People among `source` matching every term. One term (the common case): a mask test per
+ * person, a substring test only where the mask allows a match, and none for a single letter.
+ */
+function filterEntries(source: readonly InboxEntry[], terms: readonly string[]): InboxEntry[] {
+  const out: InboxEntry[] = [];
+  const n = source.length;
+  if (terms.length === 1) {
+    const term = terms[0];
+    const need = letterMask(term);
+    const maskDecides = term.length === 1 && need !== 0 && (term < '0' || term > '9');
+    for (let i = 0; i < n; i++) {
+      const entry = source[i];
+      const key = entry.searchKey ?? searchKeyOf(entry);
+      if ((entry.searchMask & need) === need && (maskDecides || key.includes(term))) out.push(entry);
+    }
+    return out;
+  }
+  for (let i = 0; i < n; i++) if (matches(source[i], terms)) out.push(source[i]);
+  return out;
+}
+
 /**
  * Keeps every person sorted once, so a tab/search view is one linear filter and an update
  * (a decision, a new feed item) is a removal plus a binary insertion, not a full re-sort.
@@ -26,8 +58,8 @@ export class InboxModel {
    * instead of re-testing every person's tab membership.
    */
   private tabCache: { version: number; tab: InboxTab; today: string; entries: InboxEntry[] } | undefined;
-  /** The search results array, refilled by each view() with a query. */
-  private readonly results: InboxEntry[] = [];
+  /** The last few search results of this tab and data version (see view). */
+  private searchMemo: SearchMemo = { version: -1, tab: undefined, today: '', steps: [] };
 
   constructor(people: readonly InboxPerson[] = []) {
     this.reset(people);
@@ -114,31 +146,34 @@ export class InboxModel {
 
   /**
    * People in a tab that match the query, newest first. Without a query this is the cached
-   * tab list itself; with one, an array this model refills on the next call (a keystroke
-   * allocates nothing big). Either way: read it before the next call, never modify it.
+   * tab list itself; with one, an array the model keeps for its recent queries (so a correction
+   * is instant and typing on only searches the previous result). Either way: never modify it.
    */
   view(tab: InboxTab, query: string, today: string): readonly InboxEntry[] {
     const base = this.tabEntries(tab, today);
     const terms = parseQuery(query);
     if (terms.length === 0) return base;
-    const out = this.results;
-    out.length = 0;
-    const n = base.length;
-    if (terms.length === 1) {
-      // The common case (typing one word): a mask test per person, a substring test only
-      // where the mask allows a match, and none for a single letter (the mask is the answer).
-      const term = terms[0];
-      const need = letterMask(term);
-      const maskDecides = term.length === 1 && need !== 0 && (term < '0' || term > '9');
-      for (let i = 0; i < n; i++) {
-        const entry = base[i];
-        const key = entry.searchKey ?? searchKeyOf(entry);
-        if ((entry.searchMask & need) === need && (maskDecides || key.includes(term))) out.push(entry);
-      }
-      return out;
+    const memo = this.searchMemo;
+    if (memo.version !== this.version || memo.tab !== tab || memo.today !== today) {
+      this.searchMemo = { version: this.version, tab, today, steps: [] };
     }
-    for (let i = 0; i < n; i++) if (matches(base[i], terms)) out.push(base[i]);
-    return out;
+    const steps = this.searchMemo.steps;
+    const key = terms.join(' ');
+    // Backspace returns to a query typed a moment ago: its result is still here.
+    const known = steps.find((step) => step.key === key);
+    if (known) return known.result;
+    // Typing on narrows: whoever matches the new terms matched every earlier query whose terms
+    // each occur inside one of the new terms, so only that (smaller) result is searched.
+    let source: readonly InboxEntry[] = base;
+    for (const step of steps) {
+      if (step.result.length < source.length && step.terms.every((t) => terms.some((term) => term.includes(t)))) {
+        source = step.result;
+      }
+    }
+    const result = filterEntries(source, terms);
+    steps.push({ key, terms, result });
+    if (steps.length > MEMO_STEPS) steps.shift();
+    return result;
   }
 
   private tabEntries(tab: InboxTab, today: string): InboxEntry[] {

@@ -6,6 +6,7 @@ import { proseLines } from './prose';
 import { appendBlock, appendText, insertLinesAfter, lastContentLine, replaceLines } from './textEdits';
 import { QUESTIONS } from '../types';
 import { canonicalId, findEntryByKey, resolveEntryForWrite } from './identity';
+import { truncate } from '../text/truncate';
 
 /**
  * Entry-level edits. Each returns the smallest TextEdits that make the change: one changed
@@ -106,7 +107,7 @@ function entryText(person: ConnectionEvent, options: NewEntryOptions, eol: strin
   text += metaLine(eol, 'via', person.via);
   text += metaLine(eol, 'link', person.link && HTTP_RE.test(person.link) ? person.link : undefined);
   text += metaLine(eol, 'source', person.source);
-  text += metaLine(eol, 'headline', person.headline && capped(cleanValue(person.headline), MAX_HEADLINE));
+  text += metaLine(eol, 'headline', person.headline && truncate(cleanValue(person.headline), MAX_HEADLINE));
   text += metaLine(eol, 'seen', isoDay(person.date) ?? options.today);
   text += metaLine(eol, 'decided', options.decided);
   text += metaLine(eol, 'follow-up', options.followUp);
@@ -121,15 +122,6 @@ function entryText(person: ConnectionEvent, options: NewEntryOptions, eol: strin
 
 /** A feed description can be paragraphs long; the journal keeps one readable line of it. */
 const MAX_HEADLINE = 300;
-
-/** At most `max` characters, ending in `…` when cut, never splitting a surrogate pair. */
-function capped(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let cut = max - 1;
-  const last = text.charCodeAt(cut - 1);
-  if (last >= 0xd800 && last <= 0xdbff) cut--;
-  return `${text.slice(0, cut).trimEnd()}…`;
-}
 
 /** `eol- key: value`, or '' when the cleaned value is empty. */
 function metaLine(eol: string, key: string, value: string | null | undefined): string {

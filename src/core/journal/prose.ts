@@ -1,5 +1,6 @@
 import { readHeading } from './headings';
 import { closesFence, FENCE_RE } from './parse';
+import { CONTROL_CHARS, charClass } from '../text/controls';
 
 /**
  * Prose the extension writes into a section (answers). It must not forge journal structure,
@@ -15,7 +16,7 @@ import { closesFence, FENCE_RE } from './parse';
 // the lines the user changed (never from lines already in the file).
 const BIDI_RE = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
-const CONTROL_RE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+const CONTROL_RE = new RegExp(charClass(CONTROL_CHARS), 'g');
 /** The breaks an editor or the sidebar may send; U+2028/2029 are not line breaks in Markdown or the journal. */
 const BREAK_RE = /\r\n|\r|\n/;
 

@@ -3,13 +3,14 @@
  * structure or hide what it says. Names and metadata values become one clean line; prose
  * keeps its lines but cannot open a heading, a fence or a comment that would swallow entries.
  */
+import { CONTROL_CHARS, charClass } from '../text/controls';
 
 // Bidi embeddings/overrides/isolates and marks: they can make text display unlike what it is.
 const BIDI_RE = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 // Zero-width characters that can make two names look identical (ZWJ is kept in prose for emoji).
 const ZERO_WIDTH_RE = /[\u200B-\u200D\u2060\uFEFF\u180E]/g;
 // C0/C1 controls except tab; line breaks are handled separately. Matching controls is the point here.
-const CONTROL_RE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+const CONTROL_RE = new RegExp(charClass(CONTROL_CHARS), 'g');
 const LINE_BREAK_RE = /\r\n|[\r\n\u2028\u2029\u0085]/g;
 
 /** One line, no invisible or direction-changing characters, collapsed spaces. */

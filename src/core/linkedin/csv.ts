@@ -3,6 +3,7 @@
  * character scan that also notes whether the field is "plain" (see below), so a 30,000-row
  * import costs about what a bare split does; quoted fields are cut out with indexOf.
  */
+import { C0_EXCEPT_WHITESPACE, DELETE, NO_BREAK_SPACE, ZERO_WIDTH_AND_BIDI, charClass } from '../text/controls';
 
 /**
  * Fields longer than this are never plain: LinkedIn's own fields are short, and the row reader
@@ -32,8 +33,10 @@ export function parseCsvRows(text: string, start = 0): string[][] {
  * over the whole file, instead of a check per field, is what keeps plain rows cheap.
  */
 
-const SUSPICIOUS =
-  /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F\u00A0\u200B-\u200F\u202A-\u202E\u2066-\u2069]|\r(?!\n)| {2}/g;
+const SUSPICIOUS = new RegExp(
+  `${charClass('\\u0009', C0_EXCEPT_WHITESPACE, DELETE, NO_BREAK_SPACE, ZERO_WIDTH_AND_BIDI)}|\\r(?!\\n)| {2}`,
+  'g'
+);
 
 /** Index of the first SUSPICIOUS match at or after `from`, or -1. */
 function nextSuspicious(text: string, from: number): number {

@@ -2,6 +2,7 @@
 import type { ConnectionEvent } from '../types';
 import { MAX_PLAIN_FIELD } from './csv';
 import { isAsciiLetter, normaliseProfileUrl } from './profileUrl';
+import { C0_ALL, DELETE, NO_BREAK_SPACE, ZERO_WIDTH_AND_BIDI, charClass } from '../text/controls';
 
 export interface RowContext {
   index(column: string): number;
@@ -107,7 +108,8 @@ export function parseSentAt(value: string | undefined): string | null {
   return `${year}-${pad(Number(m))}-${pad(Number(d))}T${pad(hour)}:${min}:${s ?? '00'}`;
 }
 
-const UNSAFE_OR_DOUBLE_SPACE = /[\u0000-\u001F\u007F\u00A0\u200B-\u200F\u202A-\u202E\u2066-\u2069]| {2}/;
+const UNSAFE_OR_DOUBLE_SPACE = new RegExp(`${charClass(C0_ALL, DELETE, NO_BREAK_SPACE, ZERO_WIDTH_AND_BIDI)}| {2}`);
+const UNSAFE_RUN = new RegExp(`${charClass(C0_ALL, DELETE, ZERO_WIDTH_AND_BIDI)}+`, 'g');
 
 /** True when a field has controls, bidi/zero-width marks, or whitespace to trim or collapse (rare). */
 function needsCleaning(value: string): boolean {
@@ -124,11 +126,7 @@ function clean(value: string | undefined): string {
   if (!value) return '';
   if (value.length <= MAX_FIELD && !needsCleaning(value)) return value;
 
-  return value
-    .replace(/[\u0000-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2066-\u2069]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, MAX_FIELD);
+  return value.replace(UNSAFE_RUN, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_FIELD);
 }
 
 /**

@@ -3,6 +3,7 @@
  * ("fetch failed", "terminated") never reach the user: they say nothing about what to do.
  */
 import { displayHost } from './host';
+import { truncate } from '../text/truncate';
 
 export type LlmErrorKind =
   | 'not-running'
@@ -189,5 +190,5 @@ export function toLlmError(error: unknown, context: ErrorContext, phase: 'connec
 /** Untrusted server text inside our messages: one line, bounded. */
 function clip(text: string): string {
   const line = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
-  return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+  return truncate(line, 200);
 }
