@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 
 const steps = [
   { name: 'lint', cmd: ['npm', 'run', '--silent', 'lint'] },
-  { name: 'check-types', cmd: ['npx', 'tsc', '--noEmit', '-p', '.'] },
+  { name: 'check-types', cmd: ['npm', 'run', '--silent', 'check-types'] },
   { name: 'build', cmd: ['node', 'esbuild.mjs'] },
   { name: 'unit', cmd: ['npx', 'mocha'] },
   { name: 'grammar', cmd: ['npm', 'run', '--silent', 'test:grammar'] },

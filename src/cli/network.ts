@@ -1,16 +1,8 @@
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  introPaths,
-  isNameKey,
-  nameKey,
-  normaliseCompany,
-  whoKnows,
-  type IntroTarget,
-  type Network
-} from '../core/network';
+import { introPaths, resolveIntroTarget, resolveNetworkPerson, whoKnows } from '../core/network';
 import { localIsoDate } from '../core/types';
-import { loadNetwork, type LoadedNetwork } from '../node/network';
+import { loadNetwork, warmthFromEvidence, type LoadedNetwork } from '../node/network';
 import { UsageError, type CliCommand, type CliIo } from './io';
 
 const WHO_KNOWS_USAGE = 'usage: deliberate who-knows <person> --journal <J> [--json]';
@@ -58,19 +50,13 @@ async function load(journal: string, io: CliIo): Promise<LoadedNetwork> {
 
 /** A name or id to one key; an ambiguous name is exit 2 with the candidates. */
 function resolvePerson(loaded: LoadedNetwork, query: string): string | undefined {
-  const { people, network } = loaded;
-  const byId = people.resolveId(query);
-  if (byId) return byId;
-  if (network.adjacency.has(query)) return query;
-  const named = people.resolveName(query);
-  if (named.kind === 'person') return named.key;
-  if (named.kind === 'ambiguous') {
+  const found = resolveNetworkPerson(loaded.people, loaded.network, query);
+  if (found.kind === 'ambiguous') {
     throw new UsageError(
-      `'${query}' matches ${named.candidates.length} people; use an id: ${named.candidates.join(', ')}`
+      `'${query}' matches ${found.candidates.length} people; use an id: ${found.candidates.join(', ')}`
     );
   }
-  const key = nameKey(query);
-  return network.adjacency.has(key) ? key : undefined;
+  return found.kind === 'found' ? found.key : undefined;
 }
 
 export const whoKnowsCommand: CliCommand = async (argv, io) => {
@@ -96,17 +82,6 @@ export const whoKnowsCommand: CliCommand = async (argv, io) => {
   return 0;
 };
 
-function introTarget(loaded: LoadedNetwork, query: string): IntroTarget | undefined {
-  const key = resolvePerson(loaded, query);
-  if (key && !isNameKey(key)) return { person: key };
-  if (hasCompany(loaded.network, query)) return { company: query };
-  return key ? { person: key } : undefined;
-}
-
-function hasCompany(net: Network, company: string): boolean {
-  return net.byCompany.has(normaliseCompany(company));
-}
-
 export const introCommand: CliCommand = async (argv, io) => {
   const args = parse(argv, INTRO_USAGE);
   if (args.help) {
@@ -114,9 +89,18 @@ export const introCommand: CliCommand = async (argv, io) => {
     return 0;
   }
   const loaded = await load(args.journal, io);
-  const target = introTarget(loaded, args.query);
+  const target = resolveIntroTarget(loaded.people, loaded.network, args.query);
+  if (target && 'ambiguous' in target) {
+    throw new UsageError(
+      `'${args.query}' matches ${target.ambiguous.length} people; use an id: ${target.ambiguous.join(', ')}`
+    );
+  }
   if (!target) throw new UsageError(`no person or company '${args.query}' in the journal or its network`);
-  const paths = introPaths(loaded.network, target);
+  // Bridges are ranked by the user's warmth with them, from the evidence beside the journal.
+  const warmth = await warmthFromEvidence(path.resolve(io.cwd, args.journal), localIsoDate(io.now())).catch(
+    () => undefined
+  );
+  const paths = introPaths(loaded.network, target, { warmth });
   if (paths.length === 0) io.err(`no introduction path to ${args.query} within two hops\n`);
   if (args.json) {
     io.out(`${JSON.stringify(paths, null, 2)}\n`);

@@ -2,14 +2,14 @@ import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { Capability, ToolContext } from './context';
 import { peopleTools } from './tools/people';
 import { writeTools } from './tools/writes';
+import { networkTools } from './tools/network';
 import { registerTriagePrompt } from './prompts/triage';
 
 /**
  * Every capability module the server knows. One is registered only when its data exists, so a
- * client never sees a tool that cannot answer. The network (who_knows, intro_paths) and warmth
- * modules go here as `tools/network.ts` / `tools/warmth.ts` once their core and loaders exist.
+ * client never sees a tool that cannot answer.
  */
-export const CAPABILITIES: readonly Capability[] = [peopleTools, writeTools];
+export const CAPABILITIES: readonly Capability[] = [peopleTools, networkTools, writeTools];
 
 export async function createServer(context: ToolContext, version: string): Promise<McpServer> {
   const server = new McpServer(

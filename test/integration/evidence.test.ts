@@ -3,6 +3,7 @@
  * `<journal>.evidence.tsv` beside the journal (never a message body), and the journal hover
  * shows the person's warmth with its reasons and the cadence due.
  */
+import { testServices } from '../support/extensionApi';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -36,7 +37,7 @@ describe('relationship evidence (extension host)', function () {
   before(async () => {
     const extension = vscode.extensions.getExtension('deliberate.deliberate');
     assert.ok(extension);
-    services = (await extension.activate()) as Services;
+    services = await testServices();
     root = vscode.workspace.workspaceFolders![0].uri.fsPath;
   });
 

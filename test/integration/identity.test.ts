@@ -3,6 +3,7 @@
  * `- id: https://linkedin.com/in/lee-chen/` and a feed event for `https://www.linkedin.com/in/lee-chen`
  * are the same person, so the sidebar lists one row, and accepting it leaves nobody new in the inbox.
  */
+import { testServices } from '../support/extensionApi';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -23,7 +24,7 @@ describe('identity (extension host)', function () {
   let originalFeeds: unknown;
 
   before(async () => {
-    services = (await vscode.extensions.getExtension('deliberate.deliberate')!.activate()) as Services;
+    services = await testServices();
     const root = vscode.workspace.workspaceFolders![0].uri.fsPath;
     fs.mkdirSync(path.join(root, DIR), { recursive: true });
     fs.writeFileSync(path.join(root, DIR, 'lee.connections.md'), JOURNAL);

@@ -2,6 +2,7 @@
  * The network in the real extension host: a feed refresh records its edges beside the journal,
  * and the service the sidebar detail uses (questions 5 and 6) answers who knows the new person.
  */
+import { testServices } from '../support/extensionApi';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
@@ -16,7 +17,7 @@ describe('network (extension host)', function () {
   before(async () => {
     const extension = vscode.extensions.getExtension<Services>('deliberate.deliberate');
     assert.ok(extension);
-    services = await extension.activate();
+    services = await testServices();
     assert.ok(services.network, 'activate() provides the network service');
   });
 

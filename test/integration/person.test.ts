@@ -4,6 +4,7 @@
  * the empty title, never the previous person), and undoing a decision restores the journal's
  * previous bytes exactly, refusing when the journal changed since.
  */
+import { testServices } from '../support/extensionApi';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -40,7 +41,7 @@ describe('person panel and undo (extension host)', function () {
     '# J\n\n## Ada Lovelace\n- id: x:ada\n- status: new\n\nMet at the meetup.  \n\n## Bob Kahn\n- id: x:bob\n- status: new\n';
 
   before(async () => {
-    services = (await vscode.extensions.getExtension('deliberate.deliberate')!.activate()) as Services;
+    services = await testServices();
     root = vscode.workspace.workspaceFolders![0].uri.fsPath;
     fs.mkdirSync(path.join(root, DIR), { recursive: true });
     fs.writeFileSync(file('people.connections.md'), JOURNAL);

@@ -31,3 +31,5 @@ export { introductionRequestText, INTRODUCTION_REQUEST_INSTRUCTIONS } from './in
 export { neighbourhood } from './neighbourhood';
 export type { Neighbourhood, GraphNode, GraphEdge } from './neighbourhood';
 export { lintKnows, KNOWS_LINT_CODES } from './knowsLint';
+export { resolveNetworkPerson, resolveIntroTarget } from './resolve';
+export type { NetworkPersonResolution } from './resolve';

@@ -1,12 +1,29 @@
 import { z } from 'zod';
 import { STATUSES } from '../../core/types';
 import { addDays } from '../../core/journal';
-import { describe } from '../../core/agents';
-import { isoDate, personArg, registerTool, requirePerson, result, type Capability } from '../context';
+import { describe, type AgentPerson } from '../../core/agents';
+import { computeWarmth } from '../../core/evidence';
+import { canonicalId } from '../../core/journal/identity';
+import { loadEvidence } from '../../node/evidence';
+import { isoDate, personArg, registerTool, requirePerson, result, type Capability, type ToolContext } from '../context';
 import { peopleList, personDetail } from './schemas';
 
 const READ_ONLY = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false } as const;
 const MAX_LIMIT = 500;
+
+/** Warmth with reasons when the evidence file beside the journal knows this person. */
+async function warmthOf(
+  access: ToolContext['access'],
+  person: AgentPerson,
+  day: string
+): Promise<{ warmth?: { score: number; band: string; reasons: string[] } }> {
+  const evidence = await loadEvidence(await access.check()).catch(() => undefined);
+  const keys = [person.id, person.link].filter((k): k is string => !!k).map(canonicalId);
+  const found = keys.map((k) => evidence?.people.get(k)).find((e) => e !== undefined);
+  if (!found) return {};
+  const contact = { decided: person.decided, logDates: person.log.map((l) => l.date) };
+  return { warmth: computeWarmth(found, day, contact) };
+}
 
 /** The read-only people queries: always available, they need only the journal. */
 export const peopleTools: Capability = {
@@ -63,7 +80,8 @@ export const peopleTools: Capability = {
       },
       async ({ person }) => {
         const people = await access.people();
-        return result({ person: describe(requirePerson(people, person)) });
+        const found = requirePerson(people, person);
+        return result({ person: { ...describe(found), ...(await warmthOf(access, found, today())) } });
       }
     );
 

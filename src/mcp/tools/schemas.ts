@@ -25,7 +25,9 @@ export const personDetail = personSummary.extend({
   link: z.string().nullable(),
   message: z.string().nullable(),
   answers: z.array(z.object({ number: z.number().int(), question: z.string(), text: z.string() })),
-  log: z.array(z.object({ date: z.string(), text: z.string() }))
+  log: z.array(z.object({ date: z.string(), text: z.string() })),
+  /** From the evidence beside the journal; absent when there is none for this person. */
+  warmth: z.object({ score: z.number(), band: z.string(), reasons: z.array(z.string()) }).optional()
 });
 
 export const writeResult = {

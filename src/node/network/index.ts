@@ -2,3 +2,4 @@ export { networkFileFor, readNetworkFile, appendEdges, compactNetworkFile, loadN
 export type { LoadedNetwork } from './store';
 export { recordFeedEdges } from './record';
 export { withFileLock } from './lock';
+export { warmthFromEvidence } from './warmth';

@@ -4,6 +4,8 @@ import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from '
 import { join } from 'node:path';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { JOURNAL, buildBundles, connect, workspace } from './harness';
+import { emptyEvidence, serialiseEvidence } from '../../../src/core/evidence';
+import { canonicalId } from '../../../src/core/journal/identity';
 
 type ToolResult = { isError?: boolean; structuredContent?: Record<string, unknown>; content: { text: string }[] };
 const call = async (client: Client, name: string, args: Record<string, unknown>) =>
@@ -26,7 +28,7 @@ describe('deliberate mcp (a real child process through the SDK client)', functio
   it('lists the read-only and writing tools with annotations, and the triage prompt', async () => {
     const { tools } = await client.listTools();
     const byName = new Map(tools.map((t) => [t.name, t]));
-    for (const name of ['list_people', 'get_person', 'follow_ups_due']) {
+    for (const name of ['list_people', 'get_person', 'follow_ups_due', 'who_knows', 'intro_paths']) {
       assert.equal(byName.get(name)?.annotations?.readOnlyHint, true, name);
       assert.ok(byName.get(name)?.outputSchema, `${name} declares its output`);
     }
@@ -75,6 +77,39 @@ describe('deliberate mcp (a real child process through the SDK client)', functio
       (due.structuredContent!.people as { name: string }[]).map((p) => p.name),
       ['Grace Hopper', 'Sam Smith']
     );
+  });
+
+  it('who_knows and intro_paths answer from the journal and the network beside it; get_person carries warmth', async () => {
+    const knows = await call(client, 'who_knows', { person: 'Ada Lovelace' });
+    assert.ok(!knows.isError, knows.content[0]?.text);
+    const rows = knows.structuredContent!.people as { name: string; kind: string }[];
+    assert.ok(
+      rows.some((r) => r.name === 'Charles Babbage'),
+      JSON.stringify(rows)
+    );
+    const ambiguous = await call(client, 'who_knows', { person: 'Sam Smith' });
+    assert.equal(ambiguous.isError, true);
+    assert.match(ambiguous.content[0].text, /feed:sam-1/);
+    const none = await call(client, 'intro_paths', { target: 'Nobody Anywhere Ltd' });
+    assert.equal(none.isError, true);
+
+    const evidence = emptyEvidence(canonicalId('https://www.linkedin.com/in/grace'), 'Grace Hopper');
+    Object.assign(evidence, {
+      messagesSent: 6,
+      messagesReceived: 5,
+      conversationsBothWrote: 1,
+      lastContact: '2026-03-20'
+    });
+    writeFileSync(join(dir, 'journal.connections.md.evidence.tsv'), serialiseEvidence([evidence]));
+    const grace = await call(client, 'get_person', { person: 'Grace Hopper' });
+    const warmth = (grace.structuredContent!.person as { warmth?: { score: number; reasons: string[] } }).warmth;
+    assert.ok(warmth && warmth.score > 0, JSON.stringify(grace.structuredContent));
+    assert.ok(
+      warmth.reasons.some((r) => /messages/.test(r)),
+      warmth.reasons.join('; ')
+    );
+    const ada = await call(client, 'get_person', { person: 'Ada Lovelace' });
+    assert.equal((ada.structuredContent!.person as { warmth?: unknown }).warmth, undefined);
   });
 
   it('writes are minimal edits: only the changed and added lines differ', async () => {
@@ -128,7 +163,7 @@ describe('deliberate mcp (a real child process through the SDK client)', functio
     chmodSync(journal, 0o644);
     client = await connect(['--journal', journal, '--read-only'], dir);
     const names = (await client.listTools()).tools.map((t) => t.name).sort();
-    assert.deepEqual(names, ['follow_ups_due', 'get_person', 'list_people']);
+    assert.deepEqual(names, ['follow_ups_due', 'get_person', 'intro_paths', 'list_people', 'who_knows']);
   });
 });
 
