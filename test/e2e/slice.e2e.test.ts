@@ -57,11 +57,11 @@ describe('thin slice: feed → sidebar → accept → journal', function () {
     const mode = wb.page.locator('#status\\.editor\\.mode');
     await mode.waitFor({ state: 'visible', timeout: 15_000 });
     assert.match(await mode.innerText(), /Connections Journal|connections/);
-    // The grammar and CodeLens load asynchronously; the screenshot should show both.
-    await wb.page
-      .locator('.editor-instance .codelens-decoration', { hasText: 'Accept' })
-      .first()
-      .waitFor({ timeout: 20_000 });
+    // The grammar and CodeLens load asynchronously; the screenshot should show both. Both people
+    // are accepted now, so their lenses offer only the decisions that change something.
+    const lens = wb.page.locator('.editor-instance .codelens-decoration', { hasText: 'Decline' }).first();
+    await lens.waitFor({ timeout: 20_000 });
+    assert.doesNotMatch(await lens.innerText(), /\bAccept\b/);
     await wb.screenshot('slice-journal');
   });
 });
