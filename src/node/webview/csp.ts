@@ -22,3 +22,40 @@ export function contentSecurityPolicy(cspSource: string, nonce: string): string 
     "form-action 'none'"
   ].join('; ');
 }
+
+export interface WebviewPageOptions {
+  /** webview.cspSource */
+  cspSource: string;
+  /** webview.asWebviewUri(dist/<bundle>.js) as a string */
+  scriptUri: string;
+  /** webview.asWebviewUri(media/<sheet>.css) as a string */
+  styleUri: string;
+  /** Fresh for every render; see createNonce. */
+  nonce: string;
+  /** The document title and the sentence shown when scripts are off (plain text). */
+  title: string;
+  noScript: string;
+}
+
+function attr(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** The one page every webview loads: the policy above, our stylesheet, our nonce'd bundle, nothing else. */
+export function buildWebviewPage(options: WebviewPageOptions): string {
+  const csp = contentSecurityPolicy(options.cspSource, options.nonce);
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${attr(csp)}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${attr(options.styleUri)}">
+<title>${attr(options.title)}</title>
+</head>
+<body>
+<noscript>${attr(options.noScript)}</noscript>
+<script nonce="${attr(options.nonce)}" src="${attr(options.scriptUri)}"></script>
+</body>
+</html>`;
+}
