@@ -14,6 +14,8 @@ import { configuredModel, readDraftingConfig } from './config';
 import { confirmRemoteHost } from './hostConsent';
 import { loadPromptTemplate } from './promptTemplate';
 import { findInJournal } from './journalLookup';
+import { relationshipCard } from './relationshipCard';
+import type { IntroPath } from '../core/network';
 
 export const DRAFTING_CONTEXT_KEY = 'deliberate.drafting';
 
@@ -25,6 +27,8 @@ interface ActiveRun {
 export interface StartOptions {
   /** Shorten this earlier note instead of drafting from scratch. */
   shortenFrom?: string;
+  /** For kind `intro`: the path whose first person is `person` (the bridge). */
+  introduction?: IntroPath;
 }
 
 export class DraftController implements DraftService, vscode.Disposable {
@@ -35,6 +39,8 @@ export class DraftController implements DraftService, vscode.Disposable {
   private active: ActiveRun | undefined;
   private person: ConnectionEvent | undefined;
   private kind: DraftKind = 'message';
+  /** The path of the current introduction request, kept so Regenerate asks about the same target. */
+  private introduction: IntroPath | undefined;
   private model = '';
   private text = '';
   private state: DraftState | undefined;
@@ -73,7 +79,12 @@ export class DraftController implements DraftService, vscode.Disposable {
   }
 
   start(person: ConnectionEvent, kind: DraftKind): Promise<void> {
-    return this.startWith(person, kind, {});
+    const same = kind === 'intro' && this.person?.id === person.id && this.introduction;
+    return this.startWith(person, kind, same ? { introduction: this.introduction } : {});
+  }
+
+  startIntroduction(bridge: ConnectionEvent, path: IntroPath): Promise<void> {
+    return this.startWith(bridge, 'intro', { introduction: path });
   }
 
   async startWith(person: ConnectionEvent, kind: DraftKind, options: StartOptions): Promise<void> {
@@ -82,6 +93,7 @@ export class DraftController implements DraftService, vscode.Disposable {
     this.active = run;
     this.person = person;
     this.kind = kind;
+    this.introduction = options.introduction;
     this.model = configuredModel();
     this.text = '';
     this.error = undefined;
@@ -96,10 +108,15 @@ export class DraftController implements DraftService, vscode.Disposable {
         return;
       }
       if (!this.isCurrent(run)) return;
+      if (kind === 'intro' && !options.introduction) {
+        this.error = 'An introduction request needs a target: start it from Deliberate: Find an Introduction.';
+        this.finish('error');
+        return;
+      }
       const prompt =
         options.shortenFrom !== undefined
           ? buildShortenPrompt(options.shortenFrom)
-          : await this.buildPrompt(person, kind, config.profile);
+          : await this.buildPrompt(person, kind, config.profile, options.introduction);
       if (!this.isCurrent(run)) return;
       this.log.info(`Drafting a ${kind} for ${person.id} with ${config.model} (num_ctx ${prompt.numCtx})`);
       const result = await runDraft(prompt, config, {
@@ -165,7 +182,12 @@ export class DraftController implements DraftService, vscode.Disposable {
     this.emitter.dispose();
   }
 
-  private async buildPrompt(person: ConnectionEvent, kind: DraftKind, profile: string): Promise<DraftPrompt> {
+  private async buildPrompt(
+    person: ConnectionEvent,
+    kind: DraftKind,
+    profile: string,
+    introduction?: IntroPath
+  ): Promise<DraftPrompt> {
     let entry: JournalPerson | undefined;
     let journalUri: vscode.Uri | undefined;
     try {
@@ -178,6 +200,21 @@ export class DraftController implements DraftService, vscode.Disposable {
       );
     }
     const template = await loadPromptTemplate(journalUri, this.log);
+    const card = await relationshipCard(this.context, this.log, journalUri, {
+      personId: person.id,
+      kind,
+      profile,
+      introduction
+    }).catch((error: unknown) => {
+      // Relationship facts make a draft warmer; without them it is still the usual draft.
+      this.log.warn(
+        `Relationship facts for ${person.id} unavailable: ${error instanceof Error ? error.message : String(error)}`
+      );
+      return undefined;
+    });
+    if (kind === 'intro' && !card) {
+      throw new Error(`${person.person} is not in the journal; an introduction request needs their entry.`);
+    }
     const prompt = buildDraftPrompt({
       person: {
         ...person,
@@ -189,7 +226,8 @@ export class DraftController implements DraftService, vscode.Disposable {
       answers: entry?.answers,
       profile,
       log: entry?.log,
-      template
+      template,
+      card
     });
     if (prompt.unknownPlaceholders.length) {
       this.log.warn(

@@ -3,9 +3,9 @@
  * beside the journal. A missing file means no such facts; an unreadable one is one warning and
  * the draft goes on without it (shared by `deliberate draft` and the extension's DraftController).
  */
-import { access } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { buildWarmthLookup, type RelationshipSources } from '../../core/grounding/extras';
-import type { Journal } from '../../core/journal';
+import { parseJournal, type Journal } from '../../core/journal';
 import { loadEvidence } from '../evidence';
 import { loadNetwork, networkFileFor } from '../network';
 
@@ -53,4 +53,18 @@ export async function loadRelationships(
 /** The journal with its sources, as the NetworkService's warmth hook wants it (0..1 or unknown). */
 export function warmthHook(journal: Journal, sources: RelationshipSources): (key: string) => number | undefined {
   return buildWarmthLookup(journal, sources);
+}
+
+/**
+ * Warmth by network key from the evidence file (undefined when there is none, so paths keep
+ * their default); the journal's own dates count too. Used by the extension's NetworkService.
+ */
+export async function evidenceWarmthLookup(
+  journalPath: string,
+  options: { journalText?: string; today: string }
+): Promise<((key: string) => number | undefined) | undefined> {
+  const evidence = await loadEvidence(journalPath);
+  if (!evidence.exists || evidence.people.size === 0) return undefined;
+  const text = options.journalText ?? (await readFile(journalPath, 'utf8').catch(() => ''));
+  return buildWarmthLookup(parseJournal(text), { evidence: evidence.people, today: options.today });
 }
