@@ -35,7 +35,7 @@ Commands:
   people --journal <file> [--json]                 every person with last contact, cadence, due and warmth
   lint <journal> [--json] [--quiet]                print journal diagnostics (exit 1 on errors)
   fmt <journal> [--check] [--quiet]                normalise metadata lines only
-  draft <person> --journal <file> [--model M] [--host H] [--kind note|message|email]
+  draft <person> --journal <file> [--model M] [--host H] [--kind note|message|email|intro] [--to <target>]
                                                    stream a draft from a local Ollama model
   due <journal> [--date YYYY-MM-DD] [--quiet]      list follow-ups and cadences that are due
   who-knows <person> --journal <file> [--json]     people connected to a person, with edge kind and source

@@ -117,6 +117,8 @@ export interface DraftService {
   readonly onDidUpdate: vscode.Event<DraftUpdate>;
   /** Starts a draft, cancelling any in progress. Resolves when the stream ends. Never sends anything. */
   start(person: ConnectionEvent, kind: DraftKind, options?: { revisionNote?: string }): Promise<void>;
+  /** An introduction request to the path's first person (the bridge) about its target. */
+  startIntroduction(bridge: ConnectionEvent, path: import('./core/network').IntroPath): Promise<void>;
   /** Redrafts the current person's note to fit the 300-character limit (defaults to the current text). */
   shorten(text?: string): Promise<void>;
   cancel(): void;

@@ -1,6 +1,8 @@
 /**
- * `deliberate draft <person> --journal <file> [--model M] [--host H] [--kind note|message|email] [--json]`
- * drafts from the person card with a local Ollama model and checks the result. Without --json the
+ * `deliberate draft <person> --journal <file> [--model M] [--host H] [--kind note|message|email|intro] [--to <target>] [--json]`
+ * drafts from the person card (with warmth, last contact and shared connections when the evidence
+ * and network files exist beside the journal; `--kind intro --to <target>` asks <person> to introduce
+ * the user to <target> along a network path) with a local Ollama model and checks the result. Without --json the
  * draft streams to stdout and each finding is a `warning:` line on stderr; with --json one object
  * `{ text, kind, factsUsed, findings }` is printed when done. It reads the journal and never writes it.
  * Exit 2: bad usage or unknown person; exit 3: the model or server failed.
@@ -20,9 +22,21 @@ import { LlmError } from '../core/llm/errors';
 import { CliFailure, UsageError, type CliCommand } from './io';
 import { readJournalFile } from './journalFile';
 import { settingDefault } from '../core/config/manifest';
+import { localIsoDate } from '../core/types';
+import { entryKey } from '../core/journal/identity';
+import { introPaths } from '../core/network';
+import { loadRelationships, warmthHook } from '../node/drafting/relationships';
+import {
+  introductionExtras,
+  networkNamesAround,
+  pathStartsWith,
+  relationshipExtras,
+  type RelationshipSources
+} from '../core/grounding/extras';
+import type { CardExtras } from '../core/grounding/fromJournal';
 
 const USAGE =
-  'usage: deliberate draft <person> --journal <file> [--model M] [--host H] [--kind note|message|email] [--json]';
+  'usage: deliberate draft <person> --journal <file> [--model M] [--host H] [--kind note|message|email|intro] [--to <target>] [--json]';
 
 /** By id first, then by name (case and spacing ignored); an ambiguous name asks for the id. */
 export function findPerson(journal: Journal, query: string): JournalEntry {
@@ -66,6 +80,7 @@ export const run: CliCommand = async (argv, io) => {
       model: { type: 'string' },
       host: { type: 'string' },
       kind: { type: 'string' },
+      to: { type: 'string' },
       json: { type: 'boolean' }
     },
     allowPositionals: true,
@@ -76,7 +91,11 @@ export const run: CliCommand = async (argv, io) => {
   }
   if (!values.journal) throw new UsageError(`missing --journal <file>; ${USAGE}`);
   const kind = (values.kind ?? 'message') as DraftKind;
-  if (!DRAFT_KINDS.includes(kind)) throw new UsageError(`--kind must be note, message or email, not '${values.kind}'`);
+  if (!DRAFT_KINDS.includes(kind)) {
+    throw new UsageError(`--kind must be note, message, email or intro, not '${values.kind}'`);
+  }
+  if (kind === 'intro' && !values.to?.trim()) throw new UsageError(`--kind intro needs --to <target>; ${USAGE}`);
+  if (kind !== 'intro' && values.to !== undefined) throw new UsageError('--to <target> goes with --kind intro');
   let host: string;
   try {
     host = normaliseHost(values.host ?? process.env.OLLAMA_HOST);
@@ -90,7 +109,11 @@ export const run: CliCommand = async (argv, io) => {
   const journal = parseJournal(file.text);
   const entry = findPerson(journal, positionals[0]);
   const profile = process.env.DELIBERATE_PROFILE ?? '';
-  const card = cardForEntry(journal, entry, profile);
+  const loaded = await loadRelationships(file.path, { journalText: file.text, today: localIsoDate() });
+  for (const warning of loaded.warnings) io.err(`deliberate draft: warning: ${warning}\n`);
+  const extras: CardExtras = relationshipExtras(entry, loaded.sources);
+  if (kind === 'intro') Object.assign(extras, introductionFor(journal, entry, values.to!, loaded.sources));
+  const card = cardForEntry(journal, entry, profile, extras);
   const template = await readTemplate(file.path);
   const buildPrompt = (structured: boolean) =>
     buildDraftPrompt({
@@ -157,13 +180,37 @@ export const run: CliCommand = async (argv, io) => {
     card,
     state: result.state,
     factsUsed: result.factsUsed,
-    otherNames: otherNamesFor(journal, entry),
+    otherNames: [...otherNamesFor(journal, entry), ...networkNamesAround(entry, loaded.sources.network)],
     why: result.why
   });
   if (json) io.out(`${JSON.stringify(jsonShape(outcome), null, 2)}\n`);
   else for (const line of findingLines(outcome)) io.err(`${line}\n`);
   return 0;
 };
+
+/** The path from `bridge` to `--to` as card facts; no such path is a usage error that says why. */
+export function introductionFor(
+  journal: Journal,
+  bridge: JournalEntry,
+  to: string,
+  sources: RelationshipSources
+): CardExtras {
+  const target = findPerson(journal, to);
+  const network = sources.network;
+  const targetKey = entryKey(target);
+  const bridgeKey = entryKey(bridge);
+  if (!network) {
+    throw new UsageError('no network file beside the journal; record feeds or run `deliberate network` first');
+  }
+  if (targetKey === undefined || bridgeKey === undefined) {
+    throw new UsageError('both people need an id or link in the journal to find a path between them');
+  }
+  const path = introPaths(network, { person: targetKey }, { warmth: warmthHook(journal, sources) }).find((p) =>
+    pathStartsWith(p, bridgeKey)
+  );
+  if (!path) throw new UsageError(`the network has no path from ${bridge.name} to ${target.name}`);
+  return introductionExtras(path);
+}
 
 /** The stable `--json` shape (PRODUCT.md): text, kind, factsUsed, findings with code, severity, message. */
 export function jsonShape(outcome: DraftOutcome) {

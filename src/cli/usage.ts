@@ -40,12 +40,16 @@ Prints the journal's diagnostics as file:line: severity: message (exit 1 when th
 
 Normalises known metadata lines only (- status:, - seen:, - tags: …); every other byte is kept.
   --check  write nothing; exit 1 when the file would change (for git hooks)`,
-  draft: `Usage: deliberate draft <person> --journal <file> [--model M] [--host H] [--kind note|message|email] [--json]
+  draft: `Usage: deliberate draft <person> --journal <file> [--model M] [--host H] [--kind note|message|email|intro] [--to <target>] [--json]
 
 Streams a draft for one person of the journal from a local Ollama model. Nothing is sent anywhere else.
   --model M   the Ollama model (default: $DELIBERATE_MODEL or llama3.2)
   --host H    the Ollama host (default: $OLLAMA_HOST or http://127.0.0.1:11434)
-  --kind K    note, message (default) or email
+  --kind K    note, message (default), email, or intro (ask <person> to introduce you to --to)
+  --to T      with --kind intro: the person (name or id) <person> should introduce you to;
+              the path must exist in the network beside the journal
+The card also carries warmth reasons and the last contact (<journal>.evidence.tsv) and the
+shared connections (<journal>.network.tsv) when those files exist.
   --json      when done, print { "text", "kind", "factsUsed", "findings" } instead of streaming;
               without it, each finding of the draft checks is a warning: line on stderr`,
   due: `Usage: deliberate due <journal> [--date YYYY-MM-DD]

@@ -29,8 +29,10 @@ export function isStatus(value: string): value is Status {
   return (STATUSES as readonly string[]).includes(value);
 }
 
-export const DRAFT_KINDS = ['note', 'message', 'email'] as const;
+export const DRAFT_KINDS = ['note', 'message', 'email', 'intro'] as const;
 export type DraftKind = (typeof DRAFT_KINDS)[number];
+/** The kinds a menu offers for any person; `intro` needs a target, so it starts from Find an Introduction or `--to`. */
+export const PERSON_DRAFT_KINDS = ['note', 'message', 'email'] as const satisfies readonly DraftKind[];
 
 /**
  * One new connection, from a feed item or an export row. All text fields are untrusted.

@@ -19,6 +19,9 @@ import { confirmRemoteHost } from './hostConsent';
 import { loadPromptTemplate } from './promptTemplate';
 import { findInJournal } from './journalLookup';
 import { setting } from '../config/settings';
+import { relationshipExtrasFor } from './relationshipCard';
+import type { CardExtras } from '../core/grounding/fromJournal';
+import type { IntroPath } from '../core/network';
 
 export const DRAFTING_CONTEXT_KEY = 'deliberate.drafting';
 
@@ -37,6 +40,8 @@ export interface StartOptions {
   shortenFrom?: string;
   /** Regenerate with this note ("shorter", "mention the meetup"), keeping the card. */
   revisionNote?: string;
+  /** For kind `intro`: the path whose first person is `person` (the bridge). */
+  introduction?: IntroPath;
 }
 
 /** What a grounded draft is built from: the prompt in either mode, the card, and the privacy list. */
@@ -53,6 +58,8 @@ export class DraftController implements DraftService, vscode.Disposable {
   private runCounter = 0;
   private active: ActiveRun | undefined;
   private person: ConnectionEvent | undefined;
+  /** The path of the current introduction request, kept so Regenerate asks about the same target. */
+  private introduction: IntroPath | undefined;
   private kind: DraftKind = 'message';
   private model = '';
   private text = '';
@@ -94,7 +101,13 @@ export class DraftController implements DraftService, vscode.Disposable {
   }
 
   start(person: ConnectionEvent, kind: DraftKind, options: { revisionNote?: string } = {}): Promise<void> {
-    return this.startWith(person, kind, options);
+    // Regenerating an introduction request asks about the same target.
+    const same = kind === 'intro' && this.person?.id === person.id ? this.introduction : undefined;
+    return this.startWith(person, kind, { ...options, introduction: same });
+  }
+
+  startIntroduction(bridge: ConnectionEvent, path: IntroPath): Promise<void> {
+    return this.startWith(bridge, 'intro', { introduction: path });
   }
 
   async startWith(person: ConnectionEvent, kind: DraftKind, options: StartOptions): Promise<void> {
@@ -104,6 +117,7 @@ export class DraftController implements DraftService, vscode.Disposable {
     this.active = run;
     this.person = person;
     this.kind = kind;
+    this.introduction = options.introduction;
     this.model = configuredModel();
     this.text = '';
     this.error = undefined;
@@ -136,6 +150,11 @@ export class DraftController implements DraftService, vscode.Disposable {
           if (this.active === run) this.text = '';
         }
       };
+      if (kind === 'intro' && !options.introduction) {
+        this.error = 'An introduction request needs a target: start it from Deliberate: Find an Introduction.';
+        this.finish('error');
+        return;
+      }
       let grounded: GroundedInput | undefined;
       let result;
       if (options.shortenFrom !== undefined) {
@@ -143,7 +162,7 @@ export class DraftController implements DraftService, vscode.Disposable {
       } else {
         const revision =
           options.revisionNote !== undefined ? { note: options.revisionNote, previousDraft: previousText } : undefined;
-        grounded = await this.groundedInput(person, kind, config.profile, revision);
+        grounded = await this.groundedInput(person, kind, config.profile, revision, options.introduction);
         if (!this.isCurrent(run)) return;
         this.log.info(`Drafting a grounded ${kind} for ${person.id} with ${config.model}`);
         const groundedResult = await runGroundedDraft(grounded.build, config, callbacks);
@@ -215,7 +234,8 @@ export class DraftController implements DraftService, vscode.Disposable {
     person: ConnectionEvent,
     kind: DraftKind,
     profile: string,
-    revision: { note: string; previousDraft: string } | undefined
+    revision: { note: string; previousDraft: string } | undefined,
+    introduction: IntroPath | undefined
   ): Promise<GroundedInput> {
     let entry: JournalPerson | undefined;
     let journalUri: vscode.Uri | undefined;
@@ -235,6 +255,24 @@ export class DraftController implements DraftService, vscode.Disposable {
       link: person.link ?? entry?.link ?? null,
       source: person.source || entry?.source || ''
     };
+    // Warmth, last contact and shared connections from the files beside the journal, and the
+    // path of an introduction request: facts the draft may use, absent when the files are.
+    const extras: CardExtras = await relationshipExtrasFor(
+      this.context,
+      this.log,
+      journalUri,
+      person.id,
+      kind,
+      introduction
+    ).catch((error: unknown) => {
+      this.log.warn(
+        `Relationship facts for ${person.id} unavailable: ${error instanceof Error ? error.message : String(error)}`
+      );
+      return {};
+    });
+    if (kind === 'intro' && !extras.introduction) {
+      throw new Error(`${person.person} is not in the journal; an introduction request needs their entry.`);
+    }
     const card = buildCard({
       name: full.person,
       headline: full.headline || entry?.headline,
@@ -242,7 +280,8 @@ export class DraftController implements DraftService, vscode.Disposable {
       note: entry?.message,
       answers: entry?.answers,
       profile,
-      log: entry?.log
+      log: entry?.log,
+      ...extras
     });
     const build = (structured: boolean) => {
       const prompt = buildDraftPrompt({
@@ -264,9 +303,10 @@ export class DraftController implements DraftService, vscode.Disposable {
       return prompt;
     };
     // Everyone else in the journal: naming one of them in this draft is a leak.
+    const target = introduction?.path[introduction.path.length - 1]?.name;
     const otherNames = this.journal
       .people()
-      .filter((other) => other !== entry)
+      .filter((other) => other !== entry && other.name !== target)
       .map((other) => other.name);
     return { build, card, otherNames };
   }

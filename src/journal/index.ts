@@ -30,7 +30,7 @@ export function createJournalStore(context: vscode.ExtensionContext, log: vscode
 /** The one JournalDocuments per activation, owned by the context's subscriptions. */
 export { documentsOf as journalDocuments };
 const documentsByContext = new WeakMap<vscode.ExtensionContext, JournalDocuments>();
-function documentsOf(context: vscode.ExtensionContext): JournalDocuments {
+export function documentsOf(context: vscode.ExtensionContext): JournalDocuments {
   let documents = documentsByContext.get(context);
   if (!documents) {
     documents = new JournalDocuments();

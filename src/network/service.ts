@@ -9,6 +9,7 @@ import { localIsoDate } from '../core/types';
 import { personNetworkSummary, type IntroOptions, type PersonNetworkSummary } from '../core/network';
 import { loadNetwork, recordFeedEdges, type LoadedNetwork } from '../node/network';
 import type { JournalStore } from '../services';
+import { evidenceWarmthLookup } from '../node/drafting/relationships';
 
 export interface NetworkService {
   readonly onDidChange: vscode.Event<void>;
@@ -49,7 +50,8 @@ export class NetworkServiceImpl implements NetworkService, vscode.Disposable {
       const file = this.journalFile();
       this.cached = file
         ? loadNetwork(file.path, { journalText: file.text, today: localIsoDate() }).then(
-            (loaded) => {
+            async (loaded) => {
+              await this.refreshWarmth(file);
               for (const warning of loaded.warnings.slice(0, 20)) this.log.warn(`network: ${warning.message}`);
               if (loaded.warnings.length > 20) {
                 this.log.warn(`network: and ${loaded.warnings.length - 20} more warnings`);
@@ -86,6 +88,17 @@ export class NetworkServiceImpl implements NetworkService, vscode.Disposable {
       }
     } catch (error) {
       this.log.error(`network: ${label}: could not record edges`, error);
+    }
+  }
+
+  /** Paths rank by the evidence's warmth (computeWarmth) when the evidence file exists. */
+  private async refreshWarmth(file: { path: string; text?: string }): Promise<void> {
+    try {
+      this.warmth = await evidenceWarmthLookup(file.path, { journalText: file.text, today: localIsoDate() });
+    } catch (error) {
+      this.log.warn(
+        `network: could not read the evidence file for warmth: ${error instanceof Error ? error.message : String(error)}`
+      );
     }
   }
 

@@ -33,7 +33,7 @@ const idText = z.string().min(1).max(MAX_SHORT);
 
 export const statusSchema = z.enum(['new', 'accepted', 'declined', 'deferred']);
 export const decisionSchema = z.enum(['accepted', 'declined', 'deferred']);
-export const draftKindSchema = z.enum(['note', 'message', 'email']);
+export const draftKindSchema = z.enum(['note', 'message', 'email', 'intro']);
 export const draftStateSchema = z.enum([
   'loading',
   'streaming',

@@ -40,7 +40,9 @@ export class DraftArea {
   private readonly kindSelect = el('select', { attrs: { id: 'draft-kind', 'aria-label': 'Draft kind' } }, [
     el('option', { text: 'LinkedIn note (300 chars)', attrs: { value: 'note' } }),
     el('option', { text: 'Message', attrs: { value: 'message' } }),
-    el('option', { text: 'Email', attrs: { value: 'email' } })
+    el('option', { text: 'Email', attrs: { value: 'email' } }),
+    // Shown for a draft started from Find an Introduction (it needs a target); never picked here.
+    el('option', { text: 'Introduction request', attrs: { value: 'intro', disabled: '' } })
   ]);
   private readonly text = el('textarea', {
     attrs: {

@@ -1,5 +1,6 @@
 /** What each draft kind asks of the model, and how its result is checked. */
 import type { DraftKind } from '../types';
+import { INTRODUCTION_REQUEST_INSTRUCTIONS } from '../network/introRequest';
 
 /** LinkedIn's limit for an invitation note. */
 export const NOTE_CHAR_LIMIT = 300;
@@ -35,6 +36,13 @@ export const KIND_SPECS: Record<DraftKind, KindSpec> = {
     instructions:
       'Write an email. The first line is exactly "Subject: " followed by a short, specific subject. Then one blank line, then a body of 60 to 180 words in plain text, ending with a short sign-off.',
     maxOutputTokens: 700
+  },
+  intro: {
+    label: 'introduction request',
+    phrase: 'an introduction request',
+    // The card's "Introduction target" and "How the path runs" facts say who and why; the person is the bridge.
+    instructions: `${INTRODUCTION_REQUEST_INSTRUCTIONS} The person on the card is the bridge; the target is the card's "Introduction target".`,
+    maxOutputTokens: 450
   }
 };
 

@@ -10,7 +10,7 @@ import { FIELD_LIMITS, sanitizeField, sanitizeLine } from '../drafting/sanitize'
 
 /** Where a fact came from; also the id prefix. */
 export type FactSource =
-  'name' | 'headline' | 'via' | 'note' | 'answer' | 'profile' | 'warmth' | 'contact' | 'shared' | 'log';
+  'name' | 'headline' | 'via' | 'note' | 'answer' | 'profile' | 'warmth' | 'contact' | 'shared' | 'intro' | 'log';
 
 export interface CardFact {
   /** Short, stable within one card: `name`, `headline`, `a3`, `log2`, `shared1`… */
@@ -47,6 +47,8 @@ export interface CardInput {
   lastContact?: CardLastContact;
   /** Names of people the user and this person both know (from the network, when it exists). */
   sharedConnections?: readonly string[];
+  /** An introduction request: the person this card's person is asked to introduce, and the path line. */
+  introduction?: { target: string; how: string };
 }
 
 export interface PersonCard {
@@ -85,6 +87,11 @@ export function buildCard(input: CardInput): PersonCard {
   }
   const shared = (input.sharedConnections ?? []).map((n) => sanitizeLine(n, FIELD_LIMITS.name)).filter(Boolean);
   shared.slice(0, MAX_SHARED).forEach((person, index) => add(`s${index + 1}`, 'shared', 'Shared connection', person));
+  const target = sanitizeLine(input.introduction?.target, FIELD_LIMITS.name);
+  if (target) {
+    add('target', 'intro', 'Introduction target', target);
+    add('path', 'intro', 'How the path runs', sanitizeLine(input.introduction?.how, FIELD_LIMITS.logLine));
+  }
   const log = (input.log ?? []).slice(-FIELD_LIMITS.logLines);
   log.forEach((line, index) =>
     add(
@@ -99,7 +106,9 @@ export function buildCard(input: CardInput): PersonCard {
     facts,
     byId: new Map(facts.map((fact) => [fact.id, fact])),
     // The person who connected you is on the card too: naming them is no leak.
-    namesOnCard: [name, sanitizeLine(input.via, FIELD_LIMITS.via), ...shared.slice(0, MAX_SHARED)].filter(Boolean)
+    namesOnCard: [name, sanitizeLine(input.via, FIELD_LIMITS.via), ...shared.slice(0, MAX_SHARED), target].filter(
+      Boolean
+    )
   };
 }
 

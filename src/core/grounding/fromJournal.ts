@@ -3,7 +3,7 @@ import { entryAnswers, type Journal, type JournalEntry } from '../journal';
 import { buildCard, type CardInput, type PersonCard } from './card';
 
 /** What the relationships features may add; absent until they are connected. */
-export type CardExtras = Pick<CardInput, 'warmth' | 'lastContact' | 'sharedConnections'>;
+export type CardExtras = Pick<CardInput, 'warmth' | 'lastContact' | 'sharedConnections' | 'introduction'>;
 
 export function cardForEntry(
   journal: Journal,

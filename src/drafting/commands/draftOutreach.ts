@@ -5,7 +5,7 @@
 import { samePerson } from '../../core/journal/identity';
 import * as vscode from 'vscode';
 import type { JournalPerson, Services } from '../../services';
-import { DRAFT_KINDS, type ConnectionEvent, type DraftKind } from '../../core/types';
+import { PERSON_DRAFT_KINDS, type ConnectionEvent, type DraftKind } from '../../core/types';
 import { KIND_SPECS } from '../../core/drafting/kinds';
 import { findInJournal } from '../../drafting/journalLookup';
 
@@ -44,7 +44,7 @@ export async function resolvePerson(services: Services, arg: unknown): Promise<C
 
 async function pickKind(context: vscode.ExtensionContext): Promise<DraftKind | undefined> {
   const last = context.globalState.get<DraftKind>(LAST_KIND_KEY, 'message');
-  const ordered = [last, ...DRAFT_KINDS.filter((kind) => kind !== last)];
+  const ordered = [last, ...PERSON_DRAFT_KINDS.filter((kind) => kind !== last)];
   const picked = await vscode.window.showQuickPick(
     ordered.map((kind) => ({ label: kind, description: KIND_SPECS[kind].label, draftKind: kind })),
     { placeHolder: 'What should the draft be?', title: 'Deliberate: Draft Outreach' }
@@ -67,7 +67,10 @@ export function registerDraftOutreach(services: Services): vscode.Disposable {
       person = await services.people.pick('Draft outreach to whom?');
       if (!person) return;
     }
-    let kind: DraftKind | undefined = DRAFT_KINDS.includes(kindArg as DraftKind) ? (kindArg as DraftKind) : undefined;
+    // `intro` needs a target: it starts from deliberate.findIntroduction, never from here.
+    let kind: DraftKind | undefined = (PERSON_DRAFT_KINDS as readonly string[]).includes(kindArg as string)
+      ? (kindArg as DraftKind)
+      : undefined;
     if (!kind) {
       // Called with a person but no kind (CodeLens): reuse the last kind instead of asking.
       kind =

@@ -1,12 +1,15 @@
 /**
  * Deliberate: Find an Introduction…: pick a person or a company, see the ranked paths (one or
- * two hops), then open the person to ask or draft the ask (an editor with a grounded starting
- * text; nothing is sent).
+ * two hops), then open the person to ask or draft the ask (an Introduction request draft for the
+ * bridge person, grounded in the path; a fixed starting text when the bridge has no journal entry).
+ * Nothing is sent.
  */
 import * as vscode from 'vscode';
 import { introPaths, introductionRequestText, type IntroPath, type IntroTarget } from '../../core/network';
 import type { Services } from '../../services';
 import type { NetworkService } from '../service';
+import { samePerson } from '../../core/journal/identity';
+import type { ConnectionEvent } from '../../core/types';
 
 interface TargetItem extends vscode.QuickPickItem {
   target: IntroTarget;
@@ -77,10 +80,35 @@ export async function findIntroductionCommand(services: Services, network: Netwo
     services.people.select(first.id);
     await services.journal.open({ revealId: first.id });
   } else if (action?.id === 'draft') {
+    // A model-backed introduction request grounded in the path; the fixed text only when drafting is unavailable.
+    const bridge = bridgePerson(services, first.id);
+    if (bridge && services.drafts.startIntroduction) {
+      if (services.people.isSidebarVisible()) services.people.select(bridge.id);
+      await services.drafts.startIntroduction(bridge, choice.path);
+      return;
+    }
     const document = await vscode.workspace.openTextDocument({
       language: 'plaintext',
       content: introductionRequestText(choice.path)
     });
     await vscode.window.showTextDocument(document);
   }
+}
+
+/** The bridge as the drafting service wants them: from the sidebar, else from their journal entry. */
+function bridgePerson(services: Services, id: string): ConnectionEvent | undefined {
+  const known = services.people.all().find((person) => samePerson(person.id, id));
+  if (known) return known;
+  const entry = services.journal.findById(id);
+  if (!entry?.id) return undefined;
+  return {
+    id: entry.id,
+    person: entry.name,
+    via: entry.via ?? null,
+    link: entry.link ?? null,
+    date: null,
+    title: entry.name,
+    source: entry.source ?? '',
+    headline: entry.headline ?? ''
+  };
 }

@@ -5,6 +5,8 @@ import { finding, type CheckInput, type Finding } from './types';
 /** Past this a direct message stops reading like one; a warning, not an error. */
 export const MESSAGE_CHAR_SOFT_LIMIT = 1200;
 export const EMAIL_CHAR_SOFT_LIMIT = 2500;
+/** An introduction request is a short ask (50 to 120 words): past this the bridge is asked to read too much. */
+export const INTRO_CHAR_SOFT_LIMIT = 900;
 
 /** UTF-16 offset of the code point at index `limit` of the trimmed text (where the overflow starts). */
 function offsetOfChar(text: string, limit: number): number {
@@ -49,16 +51,12 @@ export function checkLength(input: CheckInput): Finding[] {
     return [];
   }
   const out: Finding[] = [];
-  const soft = kind === 'email' ? EMAIL_CHAR_SOFT_LIMIT : MESSAGE_CHAR_SOFT_LIMIT;
+  const soft =
+    kind === 'email' ? EMAIL_CHAR_SOFT_LIMIT : kind === 'intro' ? INTRO_CHAR_SOFT_LIMIT : MESSAGE_CHAR_SOFT_LIMIT;
+  const what = kind === 'email' ? 'an email' : kind === 'intro' ? 'an introduction request' : 'a message';
   if (chars > soft) {
     out.push(
-      finding(
-        'too-long',
-        'warning',
-        `${chars} characters; keep ${kind === 'email' ? 'an email' : 'a message'} under ${soft}.`,
-        offsetOfChar(text, soft),
-        end
-      )
+      finding('too-long', 'warning', `${chars} characters; keep ${what} under ${soft}.`, offsetOfChar(text, soft), end)
     );
   }
   if (kind === 'email') {
