@@ -4,7 +4,14 @@
  *   ÷ split('\n') then split(',') over the same text;
  * - warmth.30k.ratio: computeWarmth for 30,000 people ÷ a loop summing the same evidence fields.
  */
-import { buildEvidence, computeWarmth, emptyEvidence, warmthScore, type PersonEvidence } from '../../src/core/evidence';
+import {
+  buildEvidence,
+  computeWarmth,
+  emptyEvidence,
+  warmthScore,
+  warmthScorer,
+  type PersonEvidence
+} from '../../src/core/evidence';
 import { notMeasured, type MetricOutcome } from '../lib/metric';
 import { pairedRuns, timeOnce, type RunPlan } from '../lib/timing';
 import { perRunRatios } from '../lib/stats';
@@ -95,14 +102,19 @@ export async function warmthScoring(plan: RunPlan): Promise<MetricOutcome> {
   try {
     const people = evidence30k();
     const score = () => {
+      // As a sort scores everyone: one scorer for the day, then one call per person.
+      const scoreOf = warmthScorer(TODAY);
       let total = 0;
-      for (const p of people) total += warmthScore(p, TODAY);
+      for (const p of people) total += scoreOf(p);
       return total;
     };
     if (!(score() > 0)) throw new Error('every warmth score was 0');
     // The timed score is the one computeWarmth shows (the reasons are built only for rows on screen).
     for (const p of people.slice(0, 100)) {
-      if (warmthScore(p, TODAY) !== computeWarmth(p, TODAY).score) {
+      if (
+        warmthScorer(TODAY)(p) !== computeWarmth(p, TODAY).score ||
+        warmthScore(p, TODAY) !== computeWarmth(p, TODAY).score
+      ) {
         throw new Error('warmthScore differs from computeWarmth');
       }
     }

@@ -7,6 +7,7 @@ export { emptyEvidence, daysBetween, dayNumber } from './types';
 export {
   computeWarmth,
   warmthScore,
+  warmthScorer,
   warmthReasons,
   lastContactOf,
   bandOf,

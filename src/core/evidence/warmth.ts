@@ -59,10 +59,25 @@ function points(e: PersonEvidence | undefined, journal: JournalContact | undefin
  * (the connection date when nothing else is known), rounded, clamped to 0–100.
  */
 export function warmthScore(evidence: PersonEvidence | undefined, today: string, journal?: JournalContact): number {
+  return scoreOn(evidence, dayNumber(today), journal);
+}
+
+/**
+ * warmthScore for many people on one day: today's day number is worked out once, not once per
+ * person (scoring 30,000 people for a sort is the common case).
+ */
+export function warmthScorer(
+  today: string
+): (evidence: PersonEvidence | undefined, journal?: JournalContact) => number {
+  const todayNumber = dayNumber(today);
+  return (evidence, journal) => scoreOn(evidence, todayNumber, journal);
+}
+
+function scoreOn(evidence: PersonEvidence | undefined, todayNumber: number, journal?: JournalContact): number {
   const p = points(evidence, journal);
   if (p === 0) return 0;
   const since = lastContactOf(evidence, journal) ?? evidence?.connectedOn;
-  const days = since ? Math.max(0, dayNumber(today) - dayNumber(since)) : 0;
+  const days = since ? Math.max(0, todayNumber - dayNumber(since)) : 0;
   const score = Math.round(p * Math.exp(days * DECAY_PER_DAY));
   return score > 100 ? 100 : score < 0 ? 0 : score;
 }

@@ -4,7 +4,7 @@
  * NetworkService takes the same numbers from its evidence service). No evidence file: no
  * function, and paths fall back to the network's default warmth.
  */
-import { warmthScore } from '../../core/evidence';
+import { warmthScorer } from '../../core/evidence';
 import { canonicalId } from '../../core/journal/identity';
 import { loadEvidence } from '../evidence';
 
@@ -14,11 +14,12 @@ export async function warmthFromEvidence(
 ): Promise<((key: string) => number | undefined) | undefined> {
   const evidence = await loadEvidence(journalPath);
   if (!evidence.exists || evidence.people.size === 0) return undefined;
+  const score = warmthScorer(today);
   const cache = new Map<string, number | undefined>();
   return (key) => {
     if (cache.has(key)) return cache.get(key);
     const found = evidence.people.get(key) ?? evidence.people.get(canonicalId(key));
-    const value = found ? warmthScore(found, today) / 100 : undefined;
+    const value = found ? score(found) / 100 : undefined;
     cache.set(key, value);
     return value;
   };

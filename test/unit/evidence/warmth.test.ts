@@ -8,6 +8,8 @@ import {
   parseCadence,
   parseEvidence,
   serialiseEvidence,
+  warmthScore,
+  warmthScorer,
   type PersonEvidence
 } from '../../../src/core/evidence';
 
@@ -173,5 +175,23 @@ describe('evidence file', () => {
   it('reports unreadable lines instead of dropping them silently', () => {
     const parsed = parseEvidence('# header\nnot\ta\tline\n');
     assert.deepEqual(parsed.badLines, [2]);
+  });
+});
+
+describe('warmthScorer (one day, many people)', () => {
+  it('scores exactly as warmthScore does, with and without journal contact', () => {
+    const scoreOf = warmthScorer('2026-11-25');
+    for (let i = 0; i < 200; i++) {
+      const e = emptyEvidence(`https://www.linkedin.com/in/p-${i}`, `P ${i}`);
+      Object.assign(e, {
+        messagesSent: i % 7,
+        messagesReceived: i % 5,
+        endorsementsReceived: i % 3,
+        connectedOn: `20${10 + (i % 16)}-0${1 + (i % 9)}-1${i % 10}`,
+        lastContact: i % 4 === 0 ? undefined : `2026-0${1 + (i % 9)}-2${i % 8}`
+      });
+      const journal = i % 2 ? { decided: '2026-10-01', logDates: i % 3 ? ['2026-11-01'] : [] } : undefined;
+      assert.equal(scoreOf(e, journal), warmthScore(e, '2026-11-25', journal), `person ${i}`);
+    }
   });
 });
