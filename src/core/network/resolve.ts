@@ -5,6 +5,7 @@
 import type { Network } from './build';
 import { isNameKey, nameKey, normaliseCompany, type PeopleIndex } from './people';
 import type { IntroTarget } from './queries';
+import { normaliseName } from '../journal/identity';
 
 export type NetworkPersonResolution =
   { kind: 'found'; key: string } | { kind: 'ambiguous'; candidates: string[] } | { kind: 'none' };
@@ -18,7 +19,24 @@ export function resolveNetworkPerson(people: PeopleIndex, network: Network, quer
   if (named.kind === 'person') return { kind: 'found', key: named.key };
   if (named.kind === 'ambiguous') return { kind: 'ambiguous', candidates: [...named.candidates] };
   const key = nameKey(query);
-  return network.adjacency.has(key) ? { kind: 'found', key } : { kind: 'none' };
+  if (network.adjacency.has(key)) return { kind: 'found', key };
+  return byEdgeName(network, query);
+}
+
+/**
+ * Someone seen only in a feed (not in the journal) is keyed by their feed id, and their name
+ * lives on the edges. A scan, but only when every lookup above failed.
+ */
+function byEdgeName(network: Network, query: string): NetworkPersonResolution {
+  const wanted = normaliseName(query);
+  if (!wanted) return { kind: 'none' };
+  const keys = new Set<string>();
+  for (const edge of network.edges) {
+    if (edge.fromName && normaliseName(edge.fromName) === wanted) keys.add(edge.from);
+    if (edge.toName && normaliseName(edge.toName) === wanted) keys.add(edge.to);
+  }
+  if (keys.size === 1) return { kind: 'found', key: [...keys][0] };
+  return keys.size > 1 ? { kind: 'ambiguous', candidates: [...keys].sort() } : { kind: 'none' };
 }
 
 /** A person when the query names one the journal knows; else a company someone works at; else a name-only person. */

@@ -14,6 +14,8 @@ import {
   parseKnowsValue,
   parseNetworkText,
   peopleFromJournal,
+  resolveIntroTarget,
+  resolveNetworkPerson,
   whoKnows,
   NETWORK_HEADER,
   OWNER_KEY,
@@ -46,6 +48,32 @@ describe('network core', () => {
     const colleague = net.edges.find((e) => e.source === 'Connections.csv');
     assert.deepEqual(colleague?.flags, ['weak']);
     assert.ok((colleague?.confidence ?? 1) < 0.5);
+  });
+
+  it('resolves a name, an id, a name seen only on feed edges, and refuses an ambiguous one', () => {
+    const feed = (to: string, toName: string) =>
+      makeEdge({
+        from: 'bo',
+        to,
+        fromName: 'Bo Chen',
+        toName,
+        kind: 'connected',
+        source: 'feed',
+        date: TODAY
+      }) as NetworkEdge;
+    const { people, net } = setup([
+      feed('feed:1', 'Priya Raman'),
+      feed('feed:2', 'Sam Lee'),
+      feed('feed:3', 'Sam Lee')
+    ]);
+    assert.deepEqual(resolveNetworkPerson(people, net, 'Bo Chen'), { kind: 'found', key: 'bo' });
+    assert.deepEqual(resolveNetworkPerson(people, net, 'priya  raman'), { kind: 'found', key: 'feed:1' });
+    assert.deepEqual(resolveNetworkPerson(people, net, 'Sam Lee'), {
+      kind: 'ambiguous',
+      candidates: ['feed:2', 'feed:3']
+    });
+    assert.deepEqual(resolveNetworkPerson(people, net, 'Nobody'), { kind: 'none' });
+    assert.deepEqual(resolveIntroTarget(people, net, 'Priya Raman'), { person: 'feed:1' });
   });
 
   it('who knows X is a lookup with kind, source and date, people the user knows first', () => {
