@@ -99,7 +99,37 @@ export const GOALS: readonly Goal[] = [
     must: 100,
     aim: 60,
     what: 'host heap growth holding 30,000 people + 30,000-entry journal'
-  }
+  },
+  // Issue 12: the network (30,000 people, 300,000 generated edges).
+  {
+    name: 'network.load.300k.ratio',
+    unit: 'ratio',
+    must: 8,
+    aim: 4,
+    what: 'loading the 300,000-edge store ÷ a bare line split of the same file'
+  },
+  {
+    name: 'network.whoKnows.ratio',
+    unit: 'ratio',
+    must: 2,
+    aim: 1.2,
+    what: 'who-knows at 300,000 edges ÷ at 3,000 edges'
+  },
+  {
+    name: 'network.intro.ratio',
+    unit: 'ratio',
+    must: 5,
+    aim: 2,
+    what: 'two-hop paths to a company ÷ bare two-hop search over plain adjacency arrays'
+  },
+  {
+    name: 'network.view.render.ratio',
+    unit: 'ratio',
+    must: 1.5,
+    aim: 1.1,
+    what: '500-node picture drawn and settled ÷ d3-force with its defaults on a bare page'
+  },
+  { name: 'bundle.network.kb', unit: 'kB', must: 250, aim: 150, what: 'dist/network.js, production' }
 ];
 
 export function goalFor(name: string): Goal {

@@ -24,6 +24,8 @@ import { draftOverhead } from './metrics/draft';
 import { draftChecks } from './metrics/draftChecks';
 import { hostMemory } from './metrics/memory';
 import { WEBVIEW_METRICS, webviewMetrics } from './metrics/webview';
+import { networkBundle, networkIntro, networkLoad, networkWhoKnows } from './metrics/network';
+import { networkViewRender } from './metrics/networkView';
 import { renderTable, toResults, writeResults } from './report';
 
 /** In-process timings are cheap: more runs. Browser and code-server runs cost seconds each. */
@@ -55,6 +57,16 @@ const steps: Step[] = [
     run: async (i, buildError) =>
       buildError ? notBuilt(WEBVIEW_METRICS, buildError) : webviewMetrics(i.people30k, HEAVY)
   },
+  // Issue 12: the network (30,000 people, 300,000 generated edges).
+  { names: ['network.load.300k.ratio'], run: async () => [await networkLoad(CORE)] },
+  { names: ['network.whoKnows.ratio'], run: async () => [await networkWhoKnows(CORE)] },
+  { names: ['network.intro.ratio'], run: async () => [await networkIntro(CORE)] },
+  {
+    names: ['network.view.render.ratio'],
+    run: async (_i, buildError) =>
+      buildError ? notBuilt(['network.view.render.ratio'], buildError) : [await networkViewRender(HEAVY)]
+  },
+  { names: ['bundle.network.kb'], run: async (_i, buildError) => [networkBundle(buildError)] },
   {
     names: ['activation.ms'],
     run: async (_i, buildError) => (buildError ? notBuilt(['activation.ms'], buildError) : [await activation(HEAVY)])

@@ -12,7 +12,7 @@ import { notMeasured, type MetricOutcome } from '../lib/metric';
 
 const repoRoot = join(__dirname, '..', '..');
 export const PRODUCTION_DIST = join(INPUTS_DIR, 'dist');
-export const BUNDLES = ['extension.js', 'webview.js'] as const;
+export const BUNDLES = ['extension.js', 'webview.js', 'network.js'] as const;
 
 function isProduction(file: string): boolean {
   return !readFileSync(file, 'utf8').includes('//# sourceMappingURL=');
