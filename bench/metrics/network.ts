@@ -220,11 +220,3 @@ export function networkBundle(buildError: string | undefined): MetricOutcome {
   if (!existsSync(file)) return { name, notMeasured: 'dist/network.js was not copied from the production build' };
   return { name, samples: [statSync(file).size / 1000], note: 'dist/network.js, production (d3-force + zod inside)' };
 }
-
-/** The picture's render ratio needs a bare d3-force page baseline in Chromium; not built yet. */
-export function networkViewRender(): MetricOutcome {
-  return {
-    name: 'network.view.render.ratio',
-    notMeasured: 'not implemented yet: needs a bare d3-force page baseline in headless Chromium'
-  };
-}

@@ -21,39 +21,63 @@ export function buildNetwork(
   edges: Iterable<NetworkEdge>,
   people?: PeopleIndex | ReadonlyMap<string, NetworkPerson>
 ): Network {
-  // People and kind+source pairs are interned to small integers so that the identity of an edge
-  // (see edgeKey) is a short string: loading 300,000 edges stays close to a line split.
+  // People and kind+source pairs are interned to small integers, and the identity of an edge
+  // (see edgeKey) is checked as integers against the shorter of its two ends' lists: no string
+  // key and no map entry per edge, so loading 300,000 edges stays close to a line split.
   const ids = new Map<string, number>();
   const lists: number[][] = [];
-  const idOf = (key: string): number => {
-    let id = ids.get(key);
-    if (id === undefined) {
-      id = lists.length;
-      ids.set(key, id);
-      lists.push([]);
-    }
-    return id;
-  };
   const groups = new Map<string, number>();
-  const seen = new Map<string, number>();
+  let lastKind = '';
+  let lastSource = '';
+  let group = -1;
+  // Per unique edge: its two end ids (in file order) and its kind+source group.
+  const endFrom: number[] = [];
+  const endTo: number[] = [];
+  const groupOf: number[] = [];
   const unique: NetworkEdge[] = [];
   const known = new Set<string>();
+  // No closures in this loop: it runs once per edge of a file of hundreds of thousands.
   for (const edge of edges) {
-    const a = idOf(edge.from);
-    const b = idOf(edge.to);
-    const group = `${edge.kind}\u0000${edge.source}`;
-    let g = groups.get(group);
-    if (g === undefined) groups.set(group, (g = groups.size));
+    let a = ids.get(edge.from);
+    if (a === undefined) {
+      ids.set(edge.from, (a = lists.length));
+      lists.push([]);
+    }
+    let b = ids.get(edge.to);
+    if (b === undefined) {
+      ids.set(edge.to, (b = lists.length));
+      lists.push([]);
+    }
+    if (edge.kind !== lastKind || edge.source !== lastSource) {
+      const name = `${edge.kind}\u0000${edge.source}`;
+      let g = groups.get(name);
+      if (g === undefined) groups.set(name, (g = groups.size));
+      lastKind = edge.kind;
+      lastSource = edge.source;
+      group = g;
+    }
+    // The same identity as edgeKey: same group, same ends (either order unless directed).
+    const candidates = lists[a].length <= lists[b].length ? lists[a] : lists[b];
     const directed = edge.kind === 'follows';
-    const key = directed || a <= b ? `${a},${b},${g}` : `${b},${a},${g}`;
-    const at = seen.get(key);
-    if (at !== undefined) {
+    let at = -1;
+    for (let k = 0; k < candidates.length; k++) {
+      const c = candidates[k];
+      if (groupOf[c] !== group) continue;
+      if ((endFrom[c] === a && endTo[c] === b) || (!directed && endFrom[c] === b && endTo[c] === a)) {
+        at = c;
+        break;
+      }
+    }
+    if (at >= 0) {
       unique[at] = mergeEdge(unique[at], edge);
       continue;
     }
-    seen.set(key, unique.length);
-    lists[a].push(unique.length);
-    lists[b].push(unique.length);
+    const index = unique.length;
+    endFrom.push(a);
+    endTo.push(b);
+    groupOf.push(group);
+    lists[a].push(index);
+    if (b !== a) lists[b].push(index);
     unique.push(edge);
     if (edge.from === OWNER_KEY) known.add(edge.to);
     else if (edge.to === OWNER_KEY) known.add(edge.from);

@@ -25,16 +25,18 @@ export function whoKnows(net: Network, key: string): WhoKnowsRow[] {
     const edge = net.edges[index];
     const other = otherEnd(edge, key);
     if (other === OWNER_KEY) continue;
+    // One lookup of the other person serves the name and the company.
+    const person = net.people.get(other);
     rows.push({
       id: other,
-      name: displayName(net, other),
+      name: person ? person.name : displayName(net, other),
       kind: edge.kind,
       source: edge.source,
       since: edge.firstSeen,
       lastSeen: edge.lastSeen,
       confidence: edge.confidence,
       known: net.known.has(other),
-      company: net.people.get(other)?.company,
+      company: person?.company,
       flags: edge.flags
     });
   }
