@@ -69,6 +69,8 @@ describe('person panel e2e: open → answer → draft → accept → undo', func
   it('keeps a burst flagged after deciding some of its people', async function () {
     const sidebar = await wb.openSidebar();
     await sidebar.locator('#search').fill('');
+    // The previous test left the list on whichever tab its decisions showed; bursts live in the inbox.
+    await sidebar.locator('#tab-inbox').click();
     const burst = sidebar.locator('.burst-row', { hasText: 'Mark Ruiz' }).first();
     await burst.waitFor({ timeout: 20_000 }).catch(async (error: unknown) => {
       await wb.screenshot('person-burst-failure');
