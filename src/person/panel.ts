@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { localIsoDate } from '../core/types';
+import { samePerson } from '../core/journal/identity';
 import {
   parsePanelMessage,
   restorePanelState,
@@ -20,6 +21,9 @@ import { buildPersonPanelHtml, createNonce } from './html';
 import { handlePanelRequest, UndoLedger } from './requests';
 
 /** What the panel needs from the people directory (the sidebar's SidebarPeopleDirectory has it). */
+/** Draft states after which the checks have run. */
+const FINISHED: ReadonlySet<string> = new Set(['done', 'incomplete', 'truncated']);
+
 export interface PanelPeople {
   readonly onDidChange: vscode.Event<void>;
   readonly onDidChangeSelection: vscode.Event<string | undefined>;
@@ -54,7 +58,11 @@ export class PersonPanelHost implements vscode.Disposable {
       this.drafts,
       people.onDidChange(() => this.pushShow()),
       people.onDidChangeSelection(() => this.pushShow()),
-      services.drafts.onDidUpdate((update) => this.drafts.push(update))
+      services.drafts.onDidUpdate((update) => {
+        this.drafts.push(update);
+        // A finished draft's checks show beside it: re-post the person with the findings.
+        if (update.findings && FINISHED.has(update.state)) this.pushShow();
+      })
     );
   }
 
@@ -181,7 +189,14 @@ export class PersonPanelHost implements vscode.Disposable {
       log: record.journal?.log ?? []
     });
     const detail = buildDetail(id, record, warmth);
-    return { ...detail, warmth: detail.warmth ?? undefined };
+    return { ...detail, warmth: detail.warmth ?? undefined, findings: this.findingsFor(id) };
+  }
+
+  /** The checks of the last finished draft, when it was for this person (never another's). */
+  private findingsFor(id: string): PersonModel['findings'] {
+    const draft = this.services.drafts.current();
+    if (!draft?.findings || !FINISHED.has(draft.state) || !samePerson(draft.personId, id)) return undefined;
+    return draft.findings.slice(0, 100).map(({ code, severity, message }) => ({ code, severity, message }));
   }
 
   /**
