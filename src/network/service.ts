@@ -6,12 +6,7 @@
 import * as vscode from 'vscode';
 import type { ConnectionEvent } from '../core/types';
 import { localIsoDate } from '../core/types';
-import {
-  personNetworkSummary,
-  type Conversation,
-  type IntroOptions,
-  type PersonNetworkSummary
-} from '../core/network';
+import { personNetworkSummary, type Conversation, type IntroOptions, type PersonNetworkSummary } from '../core/network';
 import { loadNetwork, recordConversationEdges, recordFeedEdges, type LoadedNetwork } from '../node/network';
 import type { JournalStore } from '../services';
 import { evidenceWarmthLookup } from '../node/drafting/relationships';
