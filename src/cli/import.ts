@@ -8,6 +8,7 @@ import type { ConnectionEvent } from '../core/types';
 import { localIsoDate } from '../core/types';
 import { collectExportFiles, isInputError } from '../node/linkedin/exportFiles';
 import { evidencePath, loadEvidence, saveEvidence } from '../node/evidence';
+import { recordConversationEdges } from '../node/network';
 import { UsageError, type CliCommand } from './io';
 import { updateJournal } from './journalFile';
 
@@ -104,6 +105,8 @@ export const run: CliCommand = async (argv, io) => {
   );
   const { added, existing } = result;
   await saveEvidence(journalPath, merged.people.values());
+  // Small group conversations: weak edges in the network file beside the journal (locked, deduplicated).
+  const network = await recordConversationEdges(journalPath, evidence.groups, { today });
 
   const parts = [
     `${added} new`,
@@ -119,6 +122,12 @@ export const run: CliCommand = async (argv, io) => {
   io.out(
     `  evidence: ${merged.people.size} people in ${path.basename(evidencePath(journalPath))} (${merged.added} new, ${merged.changed} updated)\n`
   );
+  if (evidence.groups.length > 0) {
+    io.out(
+      `  network: ${network.appended} conversation edge${network.appended === 1 ? '' : 's'} recorded in ${path.basename(network.file)} from ${evidence.groups.length} small group conversation${evidence.groups.length === 1 ? '' : 's'}\n`
+    );
+  }
+  for (const warning of network.warnings) io.out(`  network: ${warning.message}\n`);
   return 0;
 };
 

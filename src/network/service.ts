@@ -6,8 +6,8 @@
 import * as vscode from 'vscode';
 import type { ConnectionEvent } from '../core/types';
 import { localIsoDate } from '../core/types';
-import { personNetworkSummary, type IntroOptions, type PersonNetworkSummary } from '../core/network';
-import { loadNetwork, recordFeedEdges, type LoadedNetwork } from '../node/network';
+import { personNetworkSummary, type Conversation, type IntroOptions, type PersonNetworkSummary } from '../core/network';
+import { loadNetwork, recordConversationEdges, recordFeedEdges, type LoadedNetwork } from '../node/network';
 import type { JournalStore } from '../services';
 import { evidenceWarmthLookup } from '../node/drafting/relationships';
 
@@ -19,6 +19,8 @@ export interface NetworkService {
   personNetwork(id: string): Promise<(PersonNetworkSummary & { warnings: string[] }) | undefined>;
   /** Records one feed's edges; never rejects (failures are logged and shown once). */
   recordFeed(label: string, events: readonly ConnectionEvent[]): Promise<void>;
+  /** Records an imported message export's small group conversations; how many edges were appended (never rejects). */
+  recordConversations(conversations: readonly Conversation[]): Promise<number>;
   /** Warmth source for paths; the evidence area sets it once computeWarmth lands. */
   warmth: IntroOptions['warmth'];
 }
@@ -88,6 +90,24 @@ export class NetworkServiceImpl implements NetworkService, vscode.Disposable {
       }
     } catch (error) {
       this.log.error(`network: ${label}: could not record edges`, error);
+    }
+  }
+
+  async recordConversations(conversations: readonly Conversation[]): Promise<number> {
+    const file = this.journalFile();
+    if (!file || conversations.length === 0) return 0;
+    try {
+      const result = await recordConversationEdges(file.path, conversations, {
+        journalText: file.text,
+        today: localIsoDate()
+      });
+      for (const warning of result.warnings) this.log.warn(`network: messages.csv: ${warning.message}`);
+      this.log.info(`network: messages.csv: ${result.appended} new conversation edge(s) recorded`);
+      if (result.appended > 0) this.invalidate();
+      return result.appended;
+    } catch (error) {
+      this.log.error('network: messages.csv: could not record conversation edges', error);
+      return 0;
     }
   }
 

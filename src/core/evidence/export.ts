@@ -13,6 +13,7 @@ import { emptyTallies, tallyMessages } from './messages';
 import { earliestDate, emptyEvidence, latestDate, type PersonEvidence } from './types';
 import { cleanValue } from '../journal/sanitize';
 import { nameKey } from './journal';
+import { SYNTHETIC_PREFIX } from '../journal/identity';
 
 export interface ExportText {
   name: string;
@@ -33,6 +34,21 @@ export interface EvidenceImport {
   owner?: string;
   /** Recommendation names that matched no one or more than one person (never guessed). */
   unmatched: string[];
+  /**
+   * Group conversations of at most GROUP_EDGE_LIMIT people, the owner included: the other
+   * participants (identity key from the profile URL when there is one, and the name; never a
+   * body) and the latest date. Empty when the owner is unknown (the owner is never listed).
+   */
+  groups: GroupConversation[];
+}
+
+/** People in a conversation, the owner included, up to which they are taken to know each other. */
+export const GROUP_EDGE_LIMIT = 5;
+
+export interface GroupConversation {
+  participants: { id?: string; name: string }[];
+  /** YYYY-MM-DD of the latest message, when known. */
+  date?: string;
 }
 
 interface Pending {
@@ -111,6 +127,8 @@ export function buildEvidence(files: readonly ExportText[]): EvidenceImport {
   }
 
   let toSelf = 0;
+  const groups: GroupConversation[] = [];
+  let largeGroups = 0;
   for (const tally of tallies.conversations.values()) {
     const others = [...tally.sent.keys()].filter((k) => k !== owner);
     if (others.length === 0) {
@@ -119,6 +137,9 @@ export function buildEvidence(files: readonly ExportText[]): EvidenceImport {
     }
     if (others.length > 1) {
       for (const k of others) person(k).groupConversations++;
+      // Without a known owner we cannot keep them out of the edges, so there are none.
+      if (others.length + 1 > GROUP_EDGE_LIMIT) largeGroups++;
+      else if (owner) groups.push(groupOf(others, names, tally.last));
       continue;
     }
     const e = person(others[0]);
@@ -130,15 +151,27 @@ export function buildEvidence(files: readonly ExportText[]): EvidenceImport {
     e.firstContact = earliestDate(e.firstContact, tally.first);
     e.lastContact = latestDate(e.lastContact, tally.last);
   }
-  if (toSelf > 0) {
-    const report = reports.find((r) => r.kind === 'messages');
-    if (report) report.summary += `, ${toSelf} conversation${toSelf === 1 ? '' : 's'} with only yourself ignored`;
+  const messagesReport = reports.find((r) => r.kind === 'messages');
+  if (toSelf > 0 && messagesReport) {
+    messagesReport.summary += `, ${toSelf} conversation${toSelf === 1 ? '' : 's'} with only yourself ignored`;
+  }
+  if (largeGroups > 0 && messagesReport) {
+    messagesReport.summary += `, ${largeGroups} group conversation${largeGroups === 1 ? '' : 's'} of more than ${GROUP_EDGE_LIMIT} people give no network edges`;
   }
   if (owner) people.delete(owner);
   for (const [key, e] of people) if (!e.name) e.name = names.get(key) ?? key;
 
   const unmatched = matchRecommendations(recommendations, people, reports);
-  return { people, files: reports, owner, unmatched };
+  return { people, files: reports, owner, unmatched, groups };
+}
+
+/** Keys from profile URLs are identity keys; a name-only key (synthetic prefix) gives just the name. */
+function groupOf(keys: string[], names: Map<string, string>, date: string | undefined): GroupConversation {
+  const participants = keys.map((key) => {
+    const name = names.get(key) ?? '';
+    return key.startsWith(SYNTHETIC_PREFIX) ? { name } : { id: key, name };
+  });
+  return { participants, date };
 }
 
 function rows(p: Pending, onRow: (fields: string[]) => void): void {

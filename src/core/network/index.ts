@@ -16,7 +16,7 @@ export {
   SMALL_GROUP,
   COLLEAGUE_LIMIT
 } from './sources';
-export type { CollectedEdges, Conversation } from './sources';
+export type { CollectedEdges, Conversation, ConversationParticipant } from './sources';
 export { parseKnowsValue, KNOWS_KEY } from './knows';
 export type { KnowsItem } from './knows';
 export { NETWORK_HEADER, formatEdgeLine, parseEdgeLine, parseNetworkText } from './tsv';

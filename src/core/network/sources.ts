@@ -136,19 +136,40 @@ export function edgesFromJournal(journal: Journal, people: PeopleIndex, today: s
   return { edges: out.edges, warnings: [...warnings, ...out.warnings] };
 }
 
-/** A group conversation from a message export: who took part (names as exported), and when. */
+/** One participant of a group conversation: a name as exported, and the identity key when known. */
+export interface ConversationParticipant {
+  /** canonicalId of the profile URL (THE identity function), when the export gave one. */
+  id?: string;
+  name: string;
+}
+
+/** A group conversation from a message export: who took part besides the user, and when. */
 export interface Conversation {
-  participants: readonly string[];
+  /** The other participants (never the user): names, or names with their identity keys. */
+  participants: readonly (string | ConversationParticipant)[];
   /** YYYY-MM-DD of the latest message, when known. */
   date?: string;
 }
 
-/** Conversations this size or smaller mean the participants know each other (weakly). */
+/** Conversations of this many people or fewer, the user included, mean they know each other (weakly). */
 export const SMALL_GROUP = 5;
 
+/** A participant to a key: by identity key when known (an entry's, else the key itself), else by name. */
+function participantKey(
+  participant: string | ConversationParticipant,
+  people: PeopleIndex
+): { key: string; name: string; flags: EdgeFlag[] } | undefined {
+  const { id, name } = typeof participant === 'string' ? { id: undefined, name: participant } : participant;
+  const shown = name.trim();
+  if (id?.trim()) return { key: people.resolveId(id) ?? canonicalId(id.trim()), name: shown || id, flags: [] };
+  if (!shown) return undefined;
+  return { name: shown, ...byName(people.resolveName(shown)) };
+}
+
 /**
- * Group conversations of at most five people (the user excluded from `participants`, or
- * named and resolving to no one): each pair knows each other, weakly. Larger groups give none.
+ * Group conversations of at most five people counting the user (so at most four in
+ * `participants`, which never holds the user): each pair knows each other, weakly. Larger
+ * groups give none, and say so.
  */
 export function edgesFromConversations(
   conversations: readonly Conversation[],
@@ -158,12 +179,16 @@ export function edgesFromConversations(
   const inputs: EdgeInput[] = [];
   let large = 0;
   for (const conversation of conversations) {
-    const names = [...new Set(conversation.participants.map((p) => p.trim()).filter(Boolean))];
-    if (names.length > SMALL_GROUP) {
+    const byKey = new Map<string, { key: string; name: string; flags: EdgeFlag[] }>();
+    for (const participant of conversation.participants) {
+      const resolved = participantKey(participant, people);
+      if (resolved && !byKey.has(resolved.key)) byKey.set(resolved.key, resolved);
+    }
+    const resolved = [...byKey.values()];
+    if (resolved.length + 1 > SMALL_GROUP) {
       large++;
       continue;
     }
-    const resolved = names.map((name) => ({ name, ...byName(people.resolveName(name)) }));
     for (let i = 0; i < resolved.length; i++) {
       for (let j = i + 1; j < resolved.length; j++) {
         const a = resolved[i];
@@ -184,7 +209,7 @@ export function edgesFromConversations(
   const out = collect(inputs, 'message export');
   if (large) {
     out.warnings.push({
-      message: `${large} conversation(s) with more than ${SMALL_GROUP} people gave no edges (too large to mean everyone knows everyone)`
+      message: `${large} conversation(s) with more than ${SMALL_GROUP} people (you included) gave no edges (too large to mean everyone knows everyone)`
     });
   }
   return out;

@@ -17,7 +17,7 @@ import type { Services } from '../../services';
 export async function importLinkedInExportCommand(
   services: Services,
   uris?: vscode.Uri[]
-): Promise<{ added: number; existing: number; hidden: number; evidence: number } | undefined> {
+): Promise<{ added: number; existing: number; hidden: number; evidence: number; networkEdges: number } | undefined> {
   const picked =
     uris ??
     (await vscode.window.showOpenDialog({
@@ -84,6 +84,7 @@ export async function importLinkedInExportCommand(
 
   let outcome: { added: number; existing: number };
   let evidenceCount = 0;
+  let networkEdges = 0;
   try {
     outcome = await services.journal.addNew(events);
     const uri = services.journal.uri();
@@ -93,6 +94,8 @@ export async function importLinkedInExportCommand(
       await saveEvidence(uri.fsPath, merged.people.values());
       evidenceCount = merged.people.size;
       await services.evidence?.refresh();
+      // Small group conversations: weak edges beside the journal, through the network's locked append.
+      networkEdges = (await services.network?.recordConversations(imported.groups)) ?? 0;
     }
   } catch (error) {
     const message = `Deliberate: import failed: ${(error as Error).message}.`;
@@ -108,11 +111,12 @@ export async function importLinkedInExportCommand(
     text += `, ${counts.outgoing} outgoing invitation${counts.outgoing === 1 ? '' : 's'} ignored`;
   }
   text += `; evidence for ${evidenceCount} people`;
+  if (imported.groups.length > 0) text += `; ${networkEdges} new conversation edge${networkEdges === 1 ? '' : 's'}`;
   services.log.info(`import: ${text}`);
   void vscode.window
     .showInformationMessage(`Deliberate: ${text}.`, ...(outcome.added > 0 ? ['Open Journal'] : []))
     .then((choice) => {
       if (choice === 'Open Journal') void services.journal.open();
     });
-  return { added: outcome.added, existing, hidden: counts.hidden, evidence: evidenceCount };
+  return { added: outcome.added, existing, hidden: counts.hidden, evidence: evidenceCount, networkEdges };
 }
