@@ -76,7 +76,13 @@ export const GOALS: readonly Goal[] = [
     aim: 1000,
     what: 'elements with 30,000 people listed'
   },
-  { name: 'activation.ms', unit: 'ms', must: 30, aim: 20, what: 'activate() in code-server, from the extension log' },
+  {
+    name: 'activation.ratio',
+    unit: 'ratio',
+    must: 4,
+    aim: 2,
+    what: 'activation as VS Code counts it (bundle load + activate call) ÷ a minimal extension on the same events, same host'
+  },
   { name: 'bundle.extension.kb', unit: 'kB', must: 400, aim: 300, what: 'dist/extension.js, production' },
   { name: 'bundle.webview.kb', unit: 'kB', must: 150, aim: 100, what: 'dist/webview.js, production' },
   {

@@ -75,8 +75,8 @@ const steps: Step[] = [
   { names: ['mcp.listPeople.30k.ratio'], run: async (i) => [await mcpListPeople(i, CORE)] },
   { names: ['bundle.mcp.kb'], run: async () => [mcpBundleSize()] },
   {
-    names: ['activation.ms'],
-    run: async (_i, buildError) => (buildError ? notBuilt(['activation.ms'], buildError) : [await activation(HEAVY)])
+    names: ['activation.ratio'],
+    run: async (_i, buildError) => (buildError ? notBuilt(['activation.ratio'], buildError) : [await activation(HEAVY)])
   }
 ];
 

@@ -93,7 +93,7 @@ describe('bench report', () => {
         ours: [5, 7, 6],
         baseline: { label: 'XMLParser.parse', samples: [10, 10, 10] }
       },
-      { name: 'activation.ms', notMeasured: 'extension failed to activate' }
+      { name: 'activation.ratio', notMeasured: 'extension failed to activate' }
     ]);
     assert.deepEqual(results.metrics, [
       {
@@ -107,6 +107,6 @@ describe('bench report', () => {
         baselineValue: 10
       }
     ]);
-    assert.deepEqual(results.notMeasured, [{ name: 'activation.ms', reason: 'extension failed to activate' }]);
+    assert.deepEqual(results.notMeasured, [{ name: 'activation.ratio', reason: 'extension failed to activate' }]);
   });
 });
