@@ -1,13 +1,15 @@
 /**
- * The person area: the person panel in the editor area, its open command and the serializer
+ * The person area: the person panels in the editor area, their open and pin commands and the serializer
  * that brings it back after a window reload.
  */
 import * as vscode from 'vscode';
 import type { Services } from '../services';
 import { registerOpenPerson } from './commands/openPerson';
-import { PersonPanelHost, type PanelPeople } from './panel';
+import { registerPinPerson } from './commands/pinPerson';
+import type { PanelPeople } from './panel';
+import { PersonPanelHost } from './panels';
 
-export { PersonPanelHost } from './panel';
+export { PersonPanelHost } from './panels';
 
 /** @param people the sidebar's directory (also services.people): the panel follows its selection and snapshot. */
 export function registerPersonPanel(services: Services, people: PanelPeople): PersonPanelHost {
@@ -19,5 +21,6 @@ export function registerPersonPanel(services: Services, people: PanelPeople): Pe
     })
   );
   registerOpenPerson(services.context, host);
+  registerPinPerson(services.context, host);
   return host;
 }

@@ -1,12 +1,11 @@
 /**
- * The person panel: one reusable WebviewPanel in the editor area that always shows the person
- * selected in the sidebar (or an empty state), titled with their name. It owns the handshake
+ * A person panel: a WebviewPanel in the editor area that shows the person selected in the
+ * sidebar (or an empty state) until pinned, titled with their name. It owns the handshake
  * (nothing is posted before 'ready'), validates every message, answers every request, and
- * restores itself after a reload through the serializer (see index.ts).
+ * restores itself after a reload through the serializer (see index.ts and panels.ts).
  */
 import * as vscode from 'vscode';
 import { localIsoDate } from '../core/types';
-import { samePerson } from '../core/journal/identity';
 import {
   parsePanelMessage,
   restorePanelState,
@@ -16,14 +15,16 @@ import {
 } from '../shared/personProtocol';
 import type { Services } from '../services';
 import { buildDetail, DraftForwarder, findRecord, type PeopleSnapshot } from '../sidebar';
+import { samePerson } from '../core/journal/identity';
+
 import { deferDays } from '../journal';
 import { buildPersonPanelHtml, createNonce } from './html';
 import { handlePanelRequest, UndoLedger } from './requests';
 
-/** What the panel needs from the people directory (the sidebar's SidebarPeopleDirectory has it). */
 /** Draft states after which the checks have run. */
 const FINISHED: ReadonlySet<string> = new Set(['done', 'incomplete', 'truncated']);
 
+/** What the panel needs from the people directory (the sidebar's SidebarPeopleDirectory has it). */
 export interface PanelPeople {
   readonly onDidChange: vscode.Event<void>;
   readonly onDidChangeSelection: vscode.Event<string | undefined>;
@@ -37,69 +38,31 @@ export interface PanelPeople {
 }
 
 const EMPTY_TITLE = 'Deliberate: no one selected';
+/** Marks a pinned panel's tab (tab titles cannot show codicons). */
+export const PIN_MARKER = '📌';
+const PINNED_GONE_TITLE = 'Deliberate: pinned person no longer listed';
 
-export class PersonPanelHost implements vscode.Disposable {
-  static readonly viewType = 'deliberate.person';
-  private panel: vscode.WebviewPanel | undefined;
+/**
+ * One person panel. A panel follows the sidebar's selection until it is pinned; a pinned panel
+ * keeps its person (still updating when their entry changes, the empty state once they are gone).
+ */
+export class PersonPanel implements vscode.Disposable {
   private ready = false;
-  private panelDisposables: vscode.Disposable[] = [];
+  private pinnedId: string | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly drafts: DraftForwarder;
   readonly undos = new UndoLedger();
 
+  /** A restored panel reselects the person it showed if nothing is selected, or comes back pinned. */
   constructor(
     private readonly services: Services,
-    readonly people: PanelPeople
+    readonly people: PanelPeople,
+    readonly panel: vscode.WebviewPanel,
+    restoredState: unknown,
+    private readonly onPinChange: (panel: PersonPanel) => void,
+    onDispose: (panel: PersonPanel) => void
   ) {
-    this.drafts = new DraftForwarder((message) => {
-      if (message.type === 'draft') this.post({ type: 'draft', update: message.update ?? null });
-    });
-    this.disposables.push(
-      this.drafts,
-      people.onDidChange(() => this.pushShow()),
-      people.onDidChangeSelection(() => this.pushShow()),
-      services.drafts.onDidUpdate((update) => {
-        this.drafts.push(update);
-        // A finished draft's checks show beside it: re-post the person with the findings.
-        if (update.findings && FINISHED.has(update.state)) this.pushShow();
-      })
-    );
-  }
-
-  /** For tests and the walkthrough: whether the panel exists and whom it shows. */
-  shownId(): string | undefined {
-    return this.panel ? this.people.selected()?.id : undefined;
-  }
-
-  /** Shows the panel for a person (selecting them in the list too), or for the current selection. */
-  open(id?: string): void {
-    if (id !== undefined && id !== this.people.selected()?.id) this.people.select(id);
-    if (this.panel) {
-      this.panel.reveal(undefined, false);
-      this.pushShow();
-      return;
-    }
-    const { extensionUri } = this.services.context;
-    const panel = vscode.window.createWebviewPanel(
-      PersonPanelHost.viewType,
-      EMPTY_TITLE,
-      { viewColumn: vscode.ViewColumn.Active, preserveFocus: false },
-      {
-        enableScripts: true,
-        enableCommandUris: false,
-        localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media'), vscode.Uri.joinPath(extensionUri, 'dist')]
-      }
-    );
-    this.adopt(panel);
-  }
-
-  /** Takes over a new or restored panel. A restored one reselects the person it showed if nothing is selected. */
-  adopt(panel: vscode.WebviewPanel, restoredState?: unknown): void {
-    for (const d of this.panelDisposables) d.dispose();
-    this.panel?.dispose();
-    this.panel = panel;
-    this.ready = false;
-    const { extensionUri } = this.services.context;
+    const { extensionUri } = services.context;
     const webview = panel.webview;
     webview.options = {
       enableScripts: true,
@@ -113,25 +76,64 @@ export class PersonPanelHost implements vscode.Disposable {
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'person.js')).toString(),
       styleUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'person.css')).toString()
     });
-    const restoredId = restorePanelState(restoredState).personId;
-    if (restoredId && !this.people.selected() && this.people.find(restoredId)) this.people.setSelected(restoredId);
-    this.panelDisposables = [
+    const restored = restorePanelState(restoredState);
+    if (restored.pinnedId) this.pinnedId = restored.pinnedId;
+    else if (restored.personId && !people.selected() && people.find(restored.personId)) {
+      people.setSelected(restored.personId);
+    }
+    this.drafts = new DraftForwarder((message) => {
+      if (message.type === 'draft') this.post({ type: 'draft', update: message.update ?? null });
+    });
+    this.disposables.push(
+      this.drafts,
+      people.onDidChange(() => this.pushShow()),
+      people.onDidChangeSelection(() => {
+        if (!this.pinnedId) this.pushShow();
+      }),
+      services.drafts.onDidUpdate((update) => {
+        this.drafts.push(update);
+        // A finished draft's checks show beside it: re-post the person with the findings.
+        if (update.findings && FINISHED.has(update.state)) this.pushShow();
+      }),
       webview.onDidReceiveMessage((raw) => this.receive(raw)),
       panel.onDidDispose(() => {
-        if (this.panel !== panel) return;
-        this.panel = undefined;
-        this.people.setPersonPanelOpen(false);
         this.ready = false;
-        for (const d of this.panelDisposables) d.dispose();
-        this.panelDisposables = [];
+        for (const d of this.disposables) d.dispose();
+        this.disposables.length = 0;
+        onDispose(this);
       })
-    ];
-    this.people.setPersonPanelOpen(true);
+    );
     this.updateTitle();
   }
 
+  get pinned(): boolean {
+    return this.pinnedId !== undefined;
+  }
+
+  /** Whom this panel shows: its pinned person, else the sidebar's selection. */
+  shownId(): string | undefined {
+    return this.pinnedId ?? this.people.selected()?.id;
+  }
+
+  /** Pins the panel to the person it shows now, or lets it follow the selection again. */
+  setPinned(pinned: boolean): void {
+    if (pinned === this.pinned) return;
+    if (pinned) {
+      const id = this.shownId();
+      if (!id || !findRecord(this.people.snapshot(), id)) {
+        this.post({ type: 'notice', text: 'Select a person first: only a panel showing someone can be pinned.' });
+        return;
+      }
+      this.pinnedId = id;
+    } else {
+      this.pinnedId = undefined;
+    }
+    this.pushShow();
+    this.onPinChange(this);
+  }
+
   post(message: PanelHostMessage): void {
-    if (this.panel && this.ready) void this.panel.webview.postMessage(message);
+    if (this.ready) void this.panel.webview.postMessage(message);
   }
 
   private receive(raw: unknown): void {
@@ -149,6 +151,11 @@ export class PersonPanelHost implements vscode.Disposable {
     }
     if (message.type === 'error') {
       this.services.log.error(`person panel webview: ${message.message}`);
+      return;
+    }
+    if (message.request.type === 'pin') {
+      this.setPinned(message.request.pinned);
+      this.post({ type: 'response', requestId: message.requestId, ok: true });
       return;
     }
     void this.answer(message.requestId, message.request);
@@ -177,9 +184,9 @@ export class PersonPanelHost implements vscode.Disposable {
     return this.services;
   }
 
-  /** The selected person's model, or null (empty state) when no one is selected or they left the list. */
+  /** The shown person's model, or null (empty state) when no one is selected or they left the list. */
   model(): PersonModel | null {
-    const id = this.people.selected()?.id;
+    const id = this.shownId();
     const record = id ? findRecord(this.people.snapshot(), id) : undefined;
     if (!id || !record) return null;
     const warmth = this.services.evidence?.warmthFor({
@@ -205,17 +212,23 @@ export class PersonPanelHost implements vscode.Disposable {
    */
   pushShow(): void {
     this.updateTitle();
-    if (!this.panel || !this.ready) return;
+    if (!this.ready) return;
     const push = ++this.pushes;
     const person = this.model();
     const show = (model: PersonModel | null) =>
-      this.post({ type: 'show', person: model, today: localIsoDate(), deferDays: deferDays() });
+      this.post({
+        type: 'show',
+        person: model,
+        today: localIsoDate(),
+        deferDays: deferDays(),
+        pinnedId: this.pinnedId ?? null
+      });
     show(person);
     if (!person || !this.services.network) return;
     void this.services.network
       .personNetwork(person.id)
       .then((summary) => {
-        if (!summary || push !== this.pushes || !this.panel) return;
+        if (!summary || push !== this.pushes || !this.ready) return;
         show({
           ...person,
           network: {
@@ -228,15 +241,17 @@ export class PersonPanelHost implements vscode.Disposable {
   }
 
   private updateTitle(): void {
-    if (!this.panel) return;
-    const id = this.people.selected()?.id;
+    const id = this.shownId();
     const name = id ? findRecord(this.people.snapshot(), id)?.item.name : undefined;
-    const title = name ? name.slice(0, 80) : EMPTY_TITLE;
+    const title = this.pinnedId
+      ? `${PIN_MARKER} ${name ? name.slice(0, 80) : PINNED_GONE_TITLE}`
+      : name
+        ? name.slice(0, 80)
+        : EMPTY_TITLE;
     if (this.panel.title !== title) this.panel.title = title;
   }
 
   dispose(): void {
-    for (const d of [...this.disposables, ...this.panelDisposables]) d.dispose();
-    this.panel?.dispose();
+    this.panel.dispose();
   }
 }

@@ -58,7 +58,9 @@ export const panelHostMessageSchema = z.discriminatedUnion('type', [
     type: z.literal('show'),
     person: personModelSchema.nullable(),
     today: isoDay,
-    deferDays: z.number().int().min(1).max(3650)
+    deferDays: z.number().int().min(1).max(3650),
+    /** Set when this panel is pinned to a person (then `person` is that person, or null once they are gone). */
+    pinnedId: idText.nullable().optional()
   }),
   z.object({ type: z.literal('draft'), update: draftUpdateSchema.nullable() }),
   /** The answer to one request. */
@@ -84,7 +86,9 @@ export const panelRequestSchema = z.discriminatedUnion('type', [
   /** Opens this person's link: the host looks the URL up in its own data and checks it. */
   z.object({ type: z.literal('openLink'), id: idText }),
   z.object({ type: z.literal('revealInJournal'), id: idText }),
-  z.object({ type: z.literal('undo'), undoId: requestId })
+  z.object({ type: z.literal('undo'), undoId: requestId }),
+  /** Pins this panel to the person it shows (true) or lets it follow the selection again (false). */
+  z.object({ type: z.literal('pin'), pinned: z.boolean() })
 ]);
 export type PanelRequest = z.infer<typeof panelRequestSchema>;
 
@@ -98,6 +102,8 @@ export type PanelMessage = z.infer<typeof panelMessageSchema>;
 /** What the panel keeps across reloads (getState/setState) and the serializer reads back. */
 export interface PanelState {
   personId: string | null;
+  /** The person this panel is pinned to; null when it follows the sidebar's selection. */
+  pinnedId: string | null;
   /** `${personId}\u0000${index}` → answer typed but not yet saved. */
   unsaved: Record<string, string>;
   draftKind: 'note' | 'message' | 'email';
@@ -121,10 +127,13 @@ export function parsePanelHostMessage(raw: unknown): ParseResult<PanelHostMessag
 
 /** Reads a saved panel state defensively (it may come from an older version). */
 export function restorePanelState(raw: unknown): PanelState {
-  const state: PanelState = { personId: null, unsaved: {}, draftKind: 'message', scrollTop: 0 };
+  const state: PanelState = { personId: null, pinnedId: null, unsaved: {}, draftKind: 'message', scrollTop: 0 };
   if (!raw || typeof raw !== 'object') return state;
   const r = raw as Record<string, unknown>;
   if (typeof r.personId === 'string' && r.personId.length <= MAX_SHORT) state.personId = r.personId;
+  if (typeof r.pinnedId === 'string' && r.pinnedId.length > 0 && r.pinnedId.length <= MAX_SHORT) {
+    state.pinnedId = r.pinnedId;
+  }
   if (r.unsaved && typeof r.unsaved === 'object') {
     for (const [k, v] of Object.entries(r.unsaved as Record<string, unknown>)) {
       if (typeof v === 'string' && v.length <= MAX_ANSWER) state.unsaved[k] = v;

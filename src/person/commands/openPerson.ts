@@ -1,6 +1,6 @@
 /** deliberate.openPerson: shows the person panel for a person id, or for the current selection. */
 import * as vscode from 'vscode';
-import type { PersonPanelHost } from '../panel';
+import type { PersonPanelHost } from '../panels';
 
 export const OPEN_PERSON_COMMAND = 'deliberate.openPerson';
 

@@ -15,6 +15,7 @@ import {
 } from '../../shared/personProtocol';
 import type { DraftUpdateInfo } from '../../shared/protocol';
 import { addDays, setText } from '../dom';
+import { renderPin } from './pin';
 import { autosize, buildPanel, renderPerson, withCodeSpans } from './view';
 
 interface VsCodeApi {
@@ -30,6 +31,7 @@ const state = restorePanelState(vscode.getState());
 const ui = buildPanel();
 document.body.appendChild(ui.root);
 ui.draftKind.value = state.draftKind;
+renderPin(ui, state.pinnedId !== null);
 
 /** A reload comes back to the same person at the same place; any other switch starts at the top. */
 let restoring: { id: string; scrollTop: number } | null = state.personId
@@ -197,6 +199,7 @@ function onAction(action: string): void {
     return;
   }
   if (action === 'dismiss-notice') return void (ui.notice.hidden = true);
+  if (action === 'pin') return request({ type: 'pin', pinned: state.pinnedId === null });
   if (!person) return;
   const id = person.id;
   const kind = ui.draftKind.value as 'note' | 'message' | 'email';
@@ -217,6 +220,8 @@ function receive(message: PanelHostMessage): void {
     case 'show':
       today = message.today;
       deferDays = message.deferDays;
+      state.pinnedId = message.pinnedId ?? null;
+      renderPin(ui, state.pinnedId !== null);
       return show(message.person);
     case 'draft':
       return onDraft(message.update);

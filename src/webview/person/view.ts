@@ -19,6 +19,10 @@ export interface PanelElements {
   meta: HTMLElement;
   link: HTMLButtonElement;
   openInJournal: HTMLButtonElement;
+  pin: HTMLButtonElement;
+  emptyTitle: HTMLElement;
+  emptyText: HTMLElement;
+  emptyUnpin: HTMLButtonElement;
   message: HTMLElement;
   deferDate: HTMLInputElement;
   warmthSlot: HTMLElement;
@@ -97,6 +101,7 @@ export function buildPanel(): PanelElements {
       'aria-label': 'Action to log'
     }
   });
+  const pin = button('Pin', 'pin', { id: 'pin-toggle', 'aria-pressed': 'false' });
   const noticeText = el('span', { attrs: { id: 'notice-text' } });
   const undo = button('Undo', 'undo', { id: 'notice-undo' });
   const notice = el('div', { className: 'notice', attrs: { id: 'notice', role: 'status', 'aria-live': 'polite' } }, [
@@ -106,7 +111,7 @@ export function buildPanel(): PanelElements {
   ]);
   notice.hidden = true;
   const person = el('article', { attrs: { id: 'person', 'aria-labelledby': 'person-name' } }, [
-    el('header', {}, [name, headline, meta, el('div', { className: 'header-actions' }, [link, openInJournal])]),
+    el('header', {}, [name, headline, meta, el('div', { className: 'header-actions' }, [pin, link, openInJournal])]),
     message,
     el('div', { className: 'decisions', attrs: { role: 'group', 'aria-label': 'Decision' } }, [
       button('Accept', 'accept', { title: 'Accept (A)', id: 'decide-accept' }),
@@ -141,10 +146,10 @@ export function buildPanel(): PanelElements {
       el('div', { className: 'log-add' }, [logText, button('Log', 'log')])
     ])
   ]);
-  const empty = el('section', { className: 'empty', attrs: { id: 'empty' } }, [
-    el('h1', { text: 'No one selected' }),
-    el('p', { text: 'Pick someone in the Connections list, then press Enter, double-click, or use Open.' })
-  ]);
+  const emptyTitle = el('h1', { attrs: { id: 'empty-title' } });
+  const emptyText = el('p', { attrs: { id: 'empty-text' } });
+  const emptyUnpin = button('Unpin', 'pin', { id: 'empty-unpin' });
+  const empty = el('section', { className: 'empty', attrs: { id: 'empty' } }, [emptyTitle, emptyText, emptyUnpin]);
   const root = el('main', {}, [empty, person, notice]);
   return {
     root,
@@ -155,6 +160,10 @@ export function buildPanel(): PanelElements {
     meta,
     link,
     openInJournal,
+    pin,
+    emptyTitle,
+    emptyText,
+    emptyUnpin,
     message,
     deferDate,
     warmthSlot,
