@@ -287,12 +287,11 @@ function renderRow(row: InboxRow): HTMLElement {
         'data-testid': 'person-row',
         'aria-selected': 'false',
         'data-status': p.status,
+        // The stylesheet draws a subtle band at the row's edge from this (a pseudo-element: no extra node per row).
         'data-warmth': band ?? 'none'
       }
     },
     [
-      // A subtle band at the row's edge; the colour alone carries nothing (the label says it).
-      el('span', { className: 'warmth-band', attrs: { 'aria-hidden': 'true', title: band ? `warmth: ${band}` : '' } }),
       el('div', { className: 'line1' }, [
         el('span', { className: 'name', text: p.name }),
         el('span', { className: 'time', text: timeOfDay(p.date) })

@@ -42,9 +42,10 @@ describe('webview: warmth on rows (issue 11)', function () {
     assert.equal(await row('b').getAttribute('data-warmth'), 'none');
     assert.doesNotMatch((await row('b').getAttribute('aria-label')) ?? '', /warmth/);
     const width = (id: string) =>
-      row(id)
-        .locator('.warmth-band')
-        .evaluate((n) => n.getBoundingClientRect().width);
+      row(id).evaluate((n) => {
+        const band = getComputedStyle(n, '::before');
+        return band.content === 'none' ? 0 : parseFloat(band.width) || 0;
+      });
     assert.ok((await width('c')) > (await width('d')), 'a stronger band is wider');
     assert.ok((await width('d')) > 0);
     assert.equal(await width('b'), 0);
