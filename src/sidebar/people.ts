@@ -88,7 +88,11 @@ export class SidebarPeopleDirectory implements PeopleDirectory, vscode.Disposabl
         },
         this.known
       );
-      if (this.evidence) fillWarmth(this.snapshotCache.byId.values(), this.evidence.people(), localIsoDate());
+      if (this.evidence) {
+        fillWarmth(this.snapshotCache.byId.values(), this.evidence.people(), localIsoDate());
+        // Loads the evidence file on first use (a stat when unchanged); a change fires and rebuilds the rows.
+        void this.evidence.refresh();
+      }
       this.log.trace(
         `sidebar: merged ${this.snapshotCache.items.length} people in ${(performance.now() - started).toFixed(1)} ms`
       );
