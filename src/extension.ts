@@ -29,6 +29,7 @@ export function activate(context: vscode.ExtensionContext): DeliberateApi | unde
     const network = createNetworkService(context, log, journal, feeds);
     const evidence = createEvidenceService(log, journal);
     context.subscriptions.push(evidence);
+    people.attachEvidence(evidence);
     const services: Services = { context, log, feeds, journal, drafts, people, network, evidence };
     registerJournalFeatures(services);
     registerFeedCommands(services);

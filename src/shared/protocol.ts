@@ -31,6 +31,7 @@ const answerText = z.string().max(MAX_ANSWER);
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const idText = z.string().min(1).max(MAX_SHORT);
 
+export const warmthBandSchema = z.enum(['strong', 'warm', 'light', 'cold']);
 export const statusSchema = z.enum(['new', 'accepted', 'declined', 'deferred']);
 export const decisionSchema = z.enum(['accepted', 'declined', 'deferred']);
 export const draftKindSchema = z.enum(['note', 'message', 'email', 'intro']);
@@ -59,7 +60,10 @@ export const personItemSchema = z.object({
   /** Where the row comes from: a feed/import event or the journal. */
   origin: z.enum(['feed', 'journal']),
   followUp: isoDay.nullable(),
-  decided: isoDay.nullable()
+  decided: isoDay.nullable(),
+  /** Warmth score 0–100 from relationship evidence (src/relationships); null or absent when there is none. */
+  warmthScore: z.number().int().min(0).max(100).nullable().optional(),
+  warmthBand: warmthBandSchema.nullable().optional()
 });
 export type PersonItem = z.infer<typeof personItemSchema>;
 
@@ -77,6 +81,11 @@ const TAG = '\u0001';
 const SAME_AS_ID = '\u0002';
 const STATUS_CODES = { new: 'n', accepted: 'a', declined: 'd', deferred: 'f' } as const;
 const STATUS_BY_CODE: Record<string, PersonItem['status']> = { n: 'new', a: 'accepted', d: 'declined', f: 'deferred' };
+/** Warmth bands, one character per person; '-' for someone without warmth. */
+const BAND_CODES = { strong: 's', warm: 'w', light: 'l', cold: 'c' } as const;
+const BAND_BY_CODE: Record<string, PersonItem['warmthBand']> = { s: 'strong', w: 'warm', l: 'light', c: 'cold' };
+/** Every value empty or a whole number of at most three digits. */
+const SCORE_COLUMN = /^(?:\d{1,3})?(?:\u0000(?:\d{1,3})?)*$/;
 const TEXT_COLUMNS = [
   'id',
   'name',
@@ -114,7 +123,14 @@ export const packedPeopleSchema = z
     status: z.string().regex(/^[nadf]*$/),
     origin: z.string().regex(/^[fj]*$/),
     followUp: column,
-    decided: column
+    decided: column,
+    /** Optional so an older host's message still validates: then nobody has warmth. */
+    band: z
+      .string()
+      .regex(/^[swlc-]*$/)
+      .optional(),
+    /** Scores as decimals joined by NUL, '' for someone without warmth. */
+    score: column.optional()
   })
   .transform((packed, ctx): PersonItem[] => {
     const n = packed.count;
@@ -134,6 +150,11 @@ export const packedPeopleSchema = z
     for (let c = 0; c < columns.length; c++) {
       if (columns[c].length !== n) return fail(TEXT_COLUMNS[c], `${columns[c].length} values for ${n} people`);
     }
+    const band = packed.band ?? '';
+    if (band !== '' && band.length !== n) return fail('band', 'band length');
+    if (packed.score !== undefined && !SCORE_COLUMN.test(packed.score)) return fail('score', 'not a whole number');
+    const score = packed.score ? packed.score.split(FIELD) : undefined;
+    if (score && score.length !== n) return fail('score', `${score.length} values for ${n} people`);
     const [id, name, via, source, date, headline, link, tags, followUp, decided] = columns;
     const people = new Array<PersonItem>(n);
     for (let i = 0; i < n; i++) {
@@ -164,6 +185,12 @@ export const packedPeopleSchema = z
         followUp: followUp[i] || null,
         decided: decided[i] || null
       };
+      if (band !== '' && band[i] !== '-') {
+        const value = score?.[i] ? Number(score[i]) : NaN;
+        if (!(value <= 100)) return fail('score', `person ${i}: a band needs a score from 0 to 100`);
+        people[i].warmthScore = value;
+        people[i].warmthBand = BAND_BY_CODE[band[i]];
+      }
     }
     return people;
   });
@@ -199,7 +226,13 @@ export function packPeople(unordered: readonly PersonItem[]): PackedPeople {
     status: people.map((p) => STATUS_CODES[p.status]).join(''),
     origin: people.map((p) => (p.origin === 'journal' ? 'j' : 'f')).join(''),
     followUp: col((p) => p.followUp),
-    decided: col((p) => p.decided)
+    decided: col((p) => p.decided),
+    band: people
+      .map((p) => (p.warmthBand && typeof p.warmthScore === 'number' ? BAND_CODES[p.warmthBand] : '-'))
+      .join(''),
+    score: people
+      .map((p) => (p.warmthBand && typeof p.warmthScore === 'number' ? String(p.warmthScore) : ''))
+      .join(FIELD)
   };
 }
 

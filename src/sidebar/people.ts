@@ -9,6 +9,9 @@ import type { ConnectionEvent } from '../core/types';
 import type { FeedService, JournalStore, PeopleDirectory } from '../services';
 import { buildSnapshot, findRecord, type PeopleSnapshot } from './snapshot';
 import { canonicalId, samePerson } from '../core/journal/identity';
+import { localIsoDate } from '../core/types';
+import type { EvidenceService } from '../relationships';
+import { fillWarmth } from './warmth';
 
 /** Coalesces bursts of change events (typing in the journal) into one rebuild. */
 const CHANGE_DEBOUNCE_MS = 150;
@@ -34,6 +37,7 @@ export class SidebarPeopleDirectory implements PeopleDirectory, vscode.Disposabl
   private snapshotCache: PeopleSnapshot | undefined;
   private selectedId: string | undefined;
   private view: SidebarViewHandle | undefined;
+  private evidence: EvidenceService | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   /** Feed events seen this session; see buildSnapshot's `known`. Memory only, bounded. */
@@ -62,6 +66,12 @@ export class SidebarPeopleDirectory implements PeopleDirectory, vscode.Disposabl
     this.view = view;
   }
 
+  /** Rows carry warmth from this evidence, and are rebuilt when it changes (after an import). */
+  attachEvidence(evidence: EvidenceService): void {
+    this.evidence = evidence;
+    this.disposables.push(evidence.onDidChange(() => this.invalidate()));
+  }
+
   /** The merged people; rebuilt only after a change. */
   snapshot(): PeopleSnapshot {
     if (!this.snapshotCache) {
@@ -78,6 +88,11 @@ export class SidebarPeopleDirectory implements PeopleDirectory, vscode.Disposabl
         },
         this.known
       );
+      if (this.evidence) {
+        fillWarmth(this.snapshotCache.byId.values(), this.evidence.people(), localIsoDate());
+        // Loads the evidence file on first use (a stat when unchanged); a change fires and rebuilds the rows.
+        void this.evidence.refresh();
+      }
       this.log.trace(
         `sidebar: merged ${this.snapshotCache.items.length} people in ${(performance.now() - started).toFixed(1)} ms`
       );

@@ -9,6 +9,7 @@ import type { ConnectionEvent } from '../core/types';
 import type { PersonItem } from '../shared/protocol';
 import type { JournalPerson } from '../services';
 import { truncate } from '../core/text/truncate';
+import { bandOf } from '../core/evidence/warmth';
 
 /** Field caps below the protocol's limits, so one hostile feed item cannot get the whole list rejected. */
 export const MAX_FIELD = 1_000;
@@ -40,6 +41,7 @@ function clippedTags(tags: string[]): string[] {
 
 export interface PersonRecord {
   readonly item: PersonItem;
+  warmthScore: number | null;
   readonly event: ConnectionEvent;
   readonly journal?: JournalPerson;
 }
@@ -61,7 +63,12 @@ export function journalToEvent(person: JournalPerson, id: string): ConnectionEve
 
 /** A feed person not (yet) in the journal. */
 export class FeedRecord implements PersonItem, PersonRecord {
+  /** Set from relationship evidence after the snapshot is built (see warmth.ts); null without evidence. */
+  warmthScore: number | null = null;
   constructor(readonly event: ConnectionEvent) {}
+  get warmthBand(): PersonItem['warmthBand'] {
+    return this.warmthScore === null ? null : bandOf(this.warmthScore);
+  }
   get item(): PersonItem {
     return this;
   }
@@ -113,6 +120,8 @@ export class FeedRecord implements PersonItem, PersonRecord {
  */
 export class JournalRecord implements PersonItem, PersonRecord {
   private built: ConnectionEvent | undefined;
+  /** Set from relationship evidence after the snapshot is built (see warmth.ts); null without evidence. */
+  warmthScore: number | null = null;
 
   constructor(
     readonly id: string,
@@ -122,6 +131,9 @@ export class JournalRecord implements PersonItem, PersonRecord {
 
   get item(): PersonItem {
     return this;
+  }
+  get warmthBand(): PersonItem['warmthBand'] {
+    return this.warmthScore === null ? null : bandOf(this.warmthScore);
   }
   get event(): ConnectionEvent {
     if (!this.built) {

@@ -105,6 +105,7 @@ function sameItem(a: PersonItem, b: PersonItem): boolean {
     a.origin === b.origin &&
     a.followUp === b.followUp &&
     a.decided === b.decided &&
+    (a.warmthScore ?? null) === (b.warmthScore ?? null) &&
     a.tags.length === b.tags.length &&
     a.tags.every((t, i) => t === b.tags[i])
   );

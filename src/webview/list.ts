@@ -275,6 +275,7 @@ function renderRow(row: InboxRow): HTMLElement {
   const line2: Node[] = [el('span', { className: 'meta', text: meta })];
   if (p.status !== 'new') line2.push(el('span', { className: `status status-${p.status}`, text: p.status }));
   if (p.followUp) line2.push(el('span', { className: 'follow-up', text: `follow-up ${p.followUp}` }));
+  const band = p.warmthBand ?? null;
   const node = el(
     'div',
     {
@@ -285,7 +286,9 @@ function renderRow(row: InboxRow): HTMLElement {
         'data-id': p.id,
         'data-testid': 'person-row',
         'aria-selected': 'false',
-        'data-status': p.status
+        'data-status': p.status,
+        // The stylesheet draws a subtle band at the row's edge from this (a pseudo-element: no extra node per row).
+        'data-warmth': band ?? 'none'
       }
     },
     [
@@ -296,7 +299,10 @@ function renderRow(row: InboxRow): HTMLElement {
       el('div', { className: 'line2' }, line2)
     ]
   );
-  node.setAttribute('aria-label', `${p.name}${meta ? `, ${meta}` : ''}${p.status !== 'new' ? `, ${p.status}` : ''}`);
+  node.setAttribute(
+    'aria-label',
+    `${p.name}${meta ? `, ${meta}` : ''}${p.status !== 'new' ? `, ${p.status}` : ''}${band ? `, warmth: ${band}` : ''}`
+  );
   if (row.burstKey) setText(node.appendChild(el('span', { className: 'sr-only' })), ', part of a yes-to-all burst');
   return node;
 }

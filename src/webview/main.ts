@@ -9,6 +9,7 @@ import {
   InboxModel,
   inTab,
   TABS,
+  warmthRows,
   type BurstIndex,
   type InboxRow,
   type InboxTab
@@ -22,6 +23,7 @@ import { DraftArea } from './draft';
 import { VirtualList } from './list';
 import { Shell } from './shell';
 import { restoreState, type VsCodeApi } from './state';
+import { isListSort } from './sortControl';
 
 declare function acquireVsCodeApi(): VsCodeApi;
 
@@ -96,6 +98,15 @@ document.body.appendChild(shell.root);
 document.body.appendChild(detail.root);
 shell.search.value = state.query;
 shell.setTab(state.tab);
+shell.sort.value = state.sort;
+shell.sort.addEventListener('change', () => {
+  const value = shell.sort.value;
+  if (!isListSort(value) || value === state.sort) return;
+  state.sort = value;
+  saveState();
+  list.scrollTo(0, false);
+  refreshRows();
+});
 
 const NO_BURSTS = indexBursts([]);
 
@@ -136,13 +147,15 @@ function refreshRows(): void {
   const entries = model.view(state.tab, state.query, today);
   rowBuffer ^= 1;
   list.setRows(
-    buildRows(
-      entries,
-      state.tab === 'inbox' ? bursts : NO_BURSTS,
-      new Set(state.expanded),
-      today,
-      rowBuffers[rowBuffer]
-    )
+    state.sort === 'warmth'
+      ? warmthRows(entries, rowBuffers[rowBuffer])
+      : buildRows(
+          entries,
+          state.tab === 'inbox' ? bursts : NO_BURSTS,
+          new Set(state.expanded),
+          today,
+          rowBuffers[rowBuffer]
+        )
   );
   const empty = received && model.size === 0;
   shell.empty.hidden = !empty || loading;

@@ -6,6 +6,7 @@ import { TAB_LABELS, TABS, type InboxTab, type TabCounts } from '../core/inbox';
 import type { FeedStatusInfo } from '../shared/protocol';
 import { capNote } from '../core/feeds/limits';
 import { button, el, setText } from './dom';
+import { sortControl } from './sortControl';
 
 export class Shell {
   readonly search = el('input', {
@@ -18,6 +19,8 @@ export class Shell {
       spellcheck: 'false'
     }
   });
+  /** Date | warmth; main.ts listens for 'change' and keeps the choice in webview state. */
+  readonly sort = sortControl();
   readonly tabs = el('div', { className: 'tabs', attrs: { id: 'tabs', role: 'tablist', 'aria-label': 'Views' } });
   readonly loading = el('div', { className: 'loading', attrs: { id: 'loading', role: 'status' } }, [
     el('span', { className: 'spinner', attrs: { 'aria-hidden': 'true' } }),
@@ -114,7 +117,7 @@ export class Shell {
       this.tabButtons.get(TABS[target])!.node.focus();
     });
     this.root = el('main', { className: 'app', attrs: { id: 'app', 'data-testid': 'app' } }, [
-      el('div', { className: 'toolbar' }, [this.search]),
+      el('div', { className: 'toolbar' }, [this.search, this.sort]),
       this.tabs,
       this.loading,
       this.feedErrors,

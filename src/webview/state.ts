@@ -3,7 +3,7 @@
  * tab, search, selection, scroll, expanded bursts and answers typed but not yet saved.
  */
 import type { InboxTab } from '../core/inbox';
-import { TABS } from '../core/inbox';
+import { TABS, type ListSort } from '../core/inbox';
 import type { WebviewMessage } from '../shared/protocol';
 
 export interface ViewState {
@@ -15,6 +15,8 @@ export interface ViewState {
   /** `${personId}\u0000${questionIndex}` → text typed but not yet saved. */
   unsaved: Record<string, string>;
   draftKind: 'note' | 'message' | 'email';
+  /** List order within a tab: by date (grouped by day) or warmest first. */
+  sort: ListSort;
 }
 
 export interface VsCodeApi {
@@ -24,7 +26,16 @@ export interface VsCodeApi {
 }
 
 export function defaultState(): ViewState {
-  return { tab: 'inbox', query: '', selectedId: null, scrollTop: 0, expanded: [], unsaved: {}, draftKind: 'message' };
+  return {
+    tab: 'inbox',
+    query: '',
+    selectedId: null,
+    scrollTop: 0,
+    expanded: [],
+    unsaved: {},
+    draftKind: 'message',
+    sort: 'date'
+  };
 }
 
 /** Restores saved state defensively: it is our own data, but may come from an older version. */
@@ -43,6 +54,7 @@ export function restoreState(raw: unknown): ViewState {
     }
   }
   if (r.draftKind === 'note' || r.draftKind === 'message' || r.draftKind === 'email') state.draftKind = r.draftKind;
+  if (r.sort === 'date' || r.sort === 'warmth') state.sort = r.sort;
   return state;
 }
 

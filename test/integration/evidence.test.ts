@@ -80,6 +80,20 @@ describe('relationship evidence (extension host)', function () {
     assert.match(text, /last contact today/);
   });
 
+  it('gives the imported person a warmth band on their sidebar row (issue 11)', async () => {
+    // Runs after the import above. The directory is the sidebar's own (SidebarPeopleDirectory).
+    const directory = services.people as unknown as {
+      snapshot(): { items: { id: string; warmthScore?: number | null; warmthBand?: string | null }[] };
+    };
+    const row = await pollUntil(
+      'Wren with warmth in the sidebar snapshot',
+      () => directory.snapshot().items.find((i) => i.id === PERSON && typeof i.warmthScore === 'number'),
+      10_000
+    );
+    assert.ok(row.warmthScore! > 0);
+    assert.match(row.warmthBand ?? '', /^(strong|warm|light|cold)$/);
+  });
+
   it('contributes the Losing touch view to the Deliberate sidebar', async () => {
     // Fails with "command not found" when the view is not contributed and registered.
     await vscode.commands.executeCommand('deliberate.losingTouch.focus');

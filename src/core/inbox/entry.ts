@@ -21,6 +21,9 @@ export interface InboxPerson {
   status: InboxStatus;
   origin: 'feed' | 'journal';
   followUp: string | null;
+  /** Warmth score 0–100 (relationship evidence); null or absent without evidence. */
+  warmthScore?: number | null;
+  warmthBand?: 'strong' | 'warm' | 'light' | 'cold' | null;
   decided: string | null;
 }
 

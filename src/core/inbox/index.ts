@@ -6,3 +6,4 @@ export * from './search';
 export * from './tabs';
 export * from './order';
 export * from './rows';
+export * from './warmthOrder';

@@ -90,7 +90,7 @@ export function dayLabel(day: string, today: string): string {
 type PersonRow = Extract<InboxRow, { kind: 'person' }>;
 
 /** The same row object while the entry and its burst are unchanged, so the list keeps its node. */
-function personRow(entry: InboxEntry, burstKey: string | null): PersonRow {
+export function personRow(entry: InboxEntry, burstKey: string | null): PersonRow {
   const cached = entry.row as PersonRow | undefined;
   if (cached && cached.burstKey === burstKey) return cached;
   const row: PersonRow = { kind: 'person', key: entry.person.id, entry, burstKey };

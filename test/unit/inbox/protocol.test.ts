@@ -94,6 +94,43 @@ describe('sidebar protocol', () => {
       assert.equal(parsed.message.type, 'init');
       assert.deepEqual(parsed.message.type === 'init' && parsed.message.people, [ada, bare]);
     });
+    it('round-trips the warmth band and score column, leaving people without warmth without it', () => {
+      const warm: PersonItem = { ...ada, warmthScore: 42, warmthBand: 'warm' };
+      const zero: PersonItem = { ...bare, id: 'feed:3', warmthScore: 0, warmthBand: 'cold' };
+      const strong: PersonItem = { ...bare, id: 'feed:4', warmthScore: 100, warmthBand: 'strong' };
+      const packed = packPeople([warm, bare, zero, strong]);
+      assert.equal(packed.band, 'w-cs');
+      const parsed = parseHostMessage(init(packed));
+      assert.ok(parsed.ok);
+      assert.deepEqual(parsed.message.type === 'init' && parsed.message.people, [warm, bare, zero, strong]);
+    });
+    it('accepts people columns without the band column (an older host): nobody has warmth', () => {
+      const packed: Record<string, unknown> = { ...packPeople([{ ...ada, warmthScore: 50, warmthBand: 'warm' }]) };
+      delete packed.band;
+      delete packed.score;
+      const parsed = parseHostMessage(init(packed));
+      assert.deepEqual(parsed.ok && parsed.message.type === 'init' && parsed.message.people, [ada]);
+    });
+    it('rejects a malformed band or score column', () => {
+      const good = packPeople([
+        { ...ada, warmthScore: 50, warmthBand: 'warm' },
+        { ...bare, warmthScore: 20, warmthBand: 'light' }
+      ]);
+      for (const bad of [
+        { band: 'wx' },
+        { band: 'w' },
+        { band: 'wl-' },
+        { score: '50' },
+        { score: '50\u0000abc' },
+        { score: '50\u0000101' },
+        { score: '50\u0000' },
+        { score: '50\u00001234' }
+      ]) {
+        const parsed = parseHostMessage(init({ ...good, ...bad }));
+        assert.equal(parsed.ok, false, JSON.stringify(bad));
+        assert.match(parsed.ok ? '' : parsed.reason, /band|score/);
+      }
+    });
     it('round-trips an empty list', () => {
       const parsed = parseHostMessage(init(packPeople([])));
       assert.deepEqual(parsed.ok && parsed.message.type === 'init' && parsed.message.people, []);
