@@ -1,15 +1,14 @@
 import {
   SYNTHETIC_PREFIX,
   canonicalId,
-  entryAnswers,
   entryDraft,
-  entryKey,
   findEntryByKey,
   type Journal,
   type JournalEntry
 } from '../core/journal';
 import type { ConnectionEvent } from '../core/types';
 import type { JournalPerson } from '../services';
+import { EntryPerson } from '../core/agents';
 
 /**
  * The services-level view of one entry (what the sidebar and drafting read). A view, not a
@@ -20,60 +19,12 @@ import type { JournalPerson } from '../services';
  * An entry without an `- id:` line gets its synthetic id (`journal:<normalised name>`), which
  * the journal's edits resolve back to it, so hand-written entries can be decided on too.
  */
-class JournalPersonView implements JournalPerson {
-  readonly id: string | undefined;
-
-  constructor(
-    private readonly journal: Journal,
-    private readonly entry: JournalEntry
-  ) {
-    this.id = entryKey(entry);
-  }
-
-  get name(): string {
-    return this.entry.name;
-  }
-  get status(): string | undefined {
-    return this.entry.status;
-  }
-  get via(): string | undefined {
-    return this.entry.via;
-  }
-  get link(): string | undefined {
-    return this.entry.link;
-  }
+class JournalPersonView extends EntryPerson implements JournalPerson {
   get source(): string | undefined {
     return this.entry.source;
   }
-  get headline(): string | undefined {
-    return this.entry.headline;
-  }
-  get message(): string | undefined {
-    return this.entry.message;
-  }
-  get seen(): string | undefined {
-    return this.entry.seen;
-  }
-  get decided(): string | undefined {
-    return this.entry.decided;
-  }
-  get followUp(): string | undefined {
-    return this.entry.followUp;
-  }
-  get tags(): string[] {
-    return this.entry.tags;
-  }
-  get answers(): Record<number, string> {
-    return entryAnswers(this.journal, this.entry);
-  }
   get draft(): string | undefined {
     return entryDraft(this.journal, this.entry);
-  }
-  get log(): { date: string; text: string }[] {
-    return this.entry.log.map((l) => ({ date: l.date, text: l.text }));
-  }
-  get line(): number {
-    return this.entry.headingLine;
   }
 
   /** Plain data for logs and JSON (getters are not own properties). */

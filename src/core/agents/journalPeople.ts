@@ -6,11 +6,11 @@ import { PeopleIndex, type AgentPerson } from './people';
  * AgentPerson over one parsed journal entry. A view: answers and log are sliced from the text
  * when read, so an index of 30,000 people costs a few pointers each.
  */
-class EntryPerson implements AgentPerson {
+export class EntryPerson implements AgentPerson {
   readonly id: string | undefined;
 
   constructor(
-    private readonly journal: Journal,
+    protected readonly journal: Journal,
     readonly entry: JournalEntry
   ) {
     this.id = entryKey(entry);
