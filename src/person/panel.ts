@@ -14,7 +14,7 @@ import {
   type PersonModel
 } from '../shared/personProtocol';
 import type { Services } from '../services';
-import { buildDetail, DraftForwarder, findRecord, type PeopleSnapshot } from '../sidebar';
+import { detailWithWarmth, DraftForwarder, findRecord, type PeopleSnapshot } from '../sidebar';
 import { samePerson } from '../core/journal/identity';
 
 import { deferDays } from '../journal';
@@ -189,13 +189,7 @@ export class PersonPanel implements vscode.Disposable {
     const id = this.shownId();
     const record = id ? findRecord(this.people.snapshot(), id) : undefined;
     if (!id || !record) return null;
-    const warmth = this.services.evidence?.warmthFor({
-      id,
-      link: record.journal?.link ?? record.event.link ?? undefined,
-      decided: record.journal?.decided,
-      log: record.journal?.log ?? []
-    });
-    const detail = buildDetail(id, record, warmth);
+    const detail = detailWithWarmth(id, record, this.services.evidence);
     return { ...detail, warmth: detail.warmth ?? undefined, findings: this.findingsFor(id) };
   }
 

@@ -7,6 +7,22 @@
  */
 import { MAX_ANSWER, MAX_TEXT, type PersonDetail } from '../shared/protocol';
 import { clip, type PersonRecord } from './records';
+import type { EvidenceService } from '../relationships';
+
+/** The detail with the person's warmth from the evidence (when there is an evidence service). */
+export function detailWithWarmth(
+  id: string,
+  record: PersonRecord,
+  evidence: EvidenceService | undefined
+): PersonDetail {
+  const warmth = evidence?.warmthFor({
+    id,
+    link: record.journal?.link ?? record.event.link ?? undefined,
+    decided: record.journal?.decided,
+    log: record.journal?.log ?? []
+  });
+  return buildDetail(id, record, warmth);
+}
 
 export function buildDetail(id: string, record: PersonRecord, warmth?: PersonDetail['warmth']): PersonDetail {
   const { item, event, journal } = record;

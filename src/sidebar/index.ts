@@ -13,7 +13,7 @@ import { InboxCounter } from './statusBar';
 // shows, the draft stream forwarder, the write guard and the host-side link check.
 export type { PeopleSnapshot } from './snapshot';
 export { findRecord } from './snapshot';
-export { buildDetail } from './detail';
+export { detailWithWarmth } from './detail';
 export { DraftForwarder } from './draftForwarder';
 export { personOrThrow } from './actions';
 export { personLinkToOpen } from './urls';

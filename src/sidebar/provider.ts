@@ -18,7 +18,7 @@ import { buildWebviewHtml, createNonce } from './html';
 import { handleWebviewMessage } from './actions';
 import type { SidebarPeopleDirectory } from './people';
 import { diffSnapshots, findRecord, type PeopleSnapshot } from './snapshot';
-import { buildDetail } from './detail';
+import { detailWithWarmth } from './detail';
 import { DraftForwarder } from './draftForwarder';
 import { postPersonNetwork } from './networkDetail';
 import { deferDays } from '../journal';
@@ -226,13 +226,7 @@ export class ConnectionsViewProvider implements vscode.WebviewViewProvider, vsco
   private detailFor(id: string): PersonDetail | null {
     const record = findRecord(this.people.snapshot(), id);
     if (!record) return null;
-    const warmth = this.services.evidence?.warmthFor({
-      id,
-      link: record.journal?.link ?? record.event.link ?? undefined,
-      decided: record.journal?.decided,
-      log: record.journal?.log ?? []
-    });
-    return buildDetail(id, record, warmth);
+    return detailWithWarmth(id, record, this.services.evidence);
   }
 
   private updateBadge(): void {

@@ -5,11 +5,10 @@
  */
 import { QUESTIONS } from '../core/types';
 import { MAX_ANSWER, type PersonDetail, type WebviewMessage } from '../shared/protocol';
-import { addDays, button, el, setText } from './dom';
+import { addDays, button, el, logItems, setText } from './dom';
 import { unsavedKey, type ViewState } from './state';
 
 const SAVE_DELAY_MS = 800;
-const LOG_SHOWN = 50;
 
 export interface DetailHost {
   post(message: WebviewMessage): void;
@@ -208,23 +207,7 @@ export class DetailPane {
   }
 
   private renderLog(detail: PersonDetail): void {
-    const shown = detail.log.slice(-LOG_SHOWN);
-    const items = shown.map((line) =>
-      el('li', {}, [
-        el('span', { className: 'log-date', text: line.date }),
-        el('span', { className: 'log-text', text: line.text })
-      ])
-    );
-    if (detail.log.length > shown.length) {
-      items.unshift(
-        el('li', {
-          className: 'log-more',
-          text: `${detail.log.length - shown.length} earlier entries are in the journal`
-        })
-      );
-    }
-    if (items.length === 0) items.push(el('li', { className: 'log-empty', text: 'Nothing logged yet.' }));
-    this.logList.replaceChildren(...items);
+    this.logList.replaceChildren(...logItems(detail.log));
   }
 
   private onAnswerInput(index: number): void {

@@ -50,3 +50,24 @@ export function timeOfDay(date: string | null): string {
   const d = new Date(time);
   return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 }
+
+/** How many of the latest log lines a person view lists; older ones are counted, not shown. */
+export const LOG_SHOWN = 50;
+
+/** The items of a person's log list (latest LOG_SHOWN, a count of older ones, or an empty note), as text. */
+export function logItems(log: readonly { date: string; text: string }[]): HTMLLIElement[] {
+  const shown = log.slice(-LOG_SHOWN);
+  const items = shown.map((line) =>
+    el('li', {}, [
+      el('span', { className: 'log-date', text: line.date }),
+      el('span', { className: 'log-text', text: line.text })
+    ])
+  );
+  if (log.length > shown.length) {
+    items.unshift(
+      el('li', { className: 'log-more', text: `${log.length - shown.length} earlier entries are in the journal` })
+    );
+  }
+  if (items.length === 0) items.push(el('li', { className: 'log-empty', text: 'Nothing logged yet.' }));
+  return items;
+}

@@ -6,9 +6,7 @@
  */
 import { QUESTIONS } from '../../core/types';
 import type { PersonModel } from '../../shared/personProtocol';
-import { button, el, setText } from '../dom';
-
-export const LOG_SHOWN = 50;
+import { button, el, logItems, setText } from '../dom';
 
 export interface PanelElements {
   root: HTMLElement;
@@ -207,23 +205,7 @@ export function renderPerson(ui: PanelElements, person: PersonModel): void {
   renderWarmth(ui.warmthSlot, person.warmth);
   renderNetwork(ui.networkSlot, person.network);
   renderFindings(ui.findingsSlot, person.findings);
-  const shown = person.log.slice(-LOG_SHOWN);
-  const items = shown.map((line) =>
-    el('li', {}, [
-      el('span', { className: 'log-date', text: line.date }),
-      el('span', { className: 'log-text', text: line.text })
-    ])
-  );
-  if (person.log.length > shown.length) {
-    items.unshift(
-      el('li', {
-        className: 'log-more',
-        text: `${person.log.length - shown.length} earlier entries are in the journal`
-      })
-    );
-  }
-  if (!items.length) items.push(el('li', { className: 'log-empty', text: 'Nothing logged yet.' }));
-  ui.logList.replaceChildren(...items);
+  ui.logList.replaceChildren(...logItems(person.log));
 }
 
 /** Slot: relationship evidence (warmth 0–100, band, reasons). Empty and hidden until the data exists. */
